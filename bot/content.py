@@ -1,0 +1,124 @@
+"""Load flows and locales from disk, check them, and build what the service runs.
+
+This is the only place that reads content files; the engine and the i18n
+parsers receive text. ``load_content`` raises :class:`ContentError` listing every
+hard error with file:line, so a bad edit never starts a broken bot.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .engine.flowset import FlowSet, Language
+from .engine.issues import ContentError, Issue, Level
+from .engine.loader import load_flows
+from .i18n.catalog import LocaleCatalog, parse_locale
+from .i18n.checks import Coverage, check_locales, unused_messages
+from .i18n.translator import BASE, Translator
+from .render import RENDER_MESSAGES
+
+# Files in flows/ that are not flows.
+NOT_FLOWS = {"directory.yaml", "report-schema.yaml"}
+# Message id prefixes that code picks at run time (e.g. one per directory topic).
+DYNAMIC_PREFIXES: list[str] = ["language-name"]
+# Extra checks other modules add (directory, report schema): (root, content) -> issues.
+EXTRA_CHECKS: list[Callable[[Path, Mapping[str, LocaleCatalog]], list[Issue]]] = []
+# Extra data loaders: (root) -> (key, value, issues) placed into FlowSet.extra / directory.
+DIRECTORY_LOADER: list[Callable[[Path], tuple[tuple[Mapping[str, Any], ...], list[Issue]]]] = []
+
+
+@dataclass(slots=True)
+class Content:
+    flows: FlowSet
+    translator: Translator
+    issues: list[Issue] = field(default_factory=list)
+    coverage: list[Coverage] = field(default_factory=list)
+    root: Path = Path()
+
+
+def _rel(path: Path, root: Path) -> str:
+    try:
+        return str(path.relative_to(root))
+    except ValueError:
+        return str(path)
+
+
+def read_locales(root: Path) -> dict[str, LocaleCatalog]:
+    catalogs: dict[str, LocaleCatalog] = {}
+    locales_dir = root / "locales"
+    if not locales_dir.is_dir():
+        return catalogs
+    for folder in sorted(p for p in locales_dir.iterdir() if p.is_dir()):
+        files = [
+            (_rel(f, root), f.read_text(encoding="utf-8")) for f in sorted(folder.glob("*.ftl"))
+        ]
+        if files:
+            catalogs[folder.name] = parse_locale(folder.name, files)
+    return catalogs
+
+
+def flow_files(root: Path) -> list[Path]:
+    return sorted(p for p in (root / "flows").glob("*.yaml") if p.name not in NOT_FLOWS)
+
+
+def check_content(root: Path) -> tuple[Content | None, list[Issue], list[Coverage]]:
+    """Load everything and return (content or None, every issue, locale coverage)."""
+    root = root.resolve()
+    issues: list[Issue] = []
+    catalogs = read_locales(root)
+    base = catalogs.get(BASE)
+    if base is None:
+        issues.append(
+            Issue(
+                "locales/",
+                0,
+                Level.ERROR,
+                f"there is no English locale (locales/{BASE}/)",
+                f"create locales/{BASE}/common.ftl; English is the base every language "
+                "falls back to",
+                "no-base-locale",
+            )
+        )
+        return None, issues, []
+    l10n_issues, coverage = check_locales(base, [c for k, c in catalogs.items() if k != BASE])
+    issues.extend(l10n_issues)
+    languages = (
+        Language(BASE),
+        *tuple(
+            Language(code, cat.status != "reviewed")
+            for code, cat in sorted(catalogs.items())
+            if code != BASE
+        ),
+    )
+    directory: tuple[Mapping[str, Any], ...] = ()
+    for loader in DIRECTORY_LOADER:
+        directory, found = loader(root)
+        issues.extend(found)
+    sources = [(_rel(f, root), f.read_text(encoding="utf-8")) for f in flow_files(root)]
+    result = load_flows(
+        sources,
+        messages=base.messages,
+        languages=languages,
+        directory=directory,
+        required_messages=RENDER_MESSAGES,
+    )
+    issues.extend(result.issues)
+    for check in EXTRA_CHECKS:
+        issues.extend(check(root, catalogs))
+    if result.flows is not None:
+        issues.extend(unused_messages(base, result.used_messages, tuple(DYNAMIC_PREFIXES)))
+    if result.flows is None or any(i.level is Level.ERROR for i in issues):
+        return None, sorted(set(issues)), coverage
+    translator = Translator(catalogs.values())
+    content = Content(result.flows, translator, sorted(set(issues)), coverage, root)
+    return content, content.issues, coverage
+
+
+def load_content(root: Path) -> Content:
+    content, issues, _ = check_content(root)
+    if content is None:
+        raise ContentError(issues)
+    return content

@@ -1,0 +1,378 @@
+"""The pure conversation engine: (flows, session, input) -> (new session, events).
+
+No I/O, no clock, no randomness: everything arrives as arguments. The input
+session is never changed; a new one is returned.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from .actions import ACTIONS, ActionContext, set_language
+from .events import AskText, End, Event, Msg, Offer, Option, QuickExit, Say, Withdraw
+from .flowset import FlowSet, NodeKey, NodeSpec, TestSpec
+from .session import Session
+
+MAX_HOPS = 64
+MAX_BACK = 50
+
+# Messages the engine itself may say; the loader checks they exist in English.
+ENGINE_MESSAGES = (
+    "stale-button",
+    "use-buttons",
+    "unknown-command",
+    "text-too-long",
+    "text-empty",
+    "draft-notice",
+    "ask-skip",
+    "nothing-to-go-back-to",
+    "something-went-wrong",
+    "withdraw-how",
+    "withdraw-done",
+    "withdraw-failed",
+)
+
+COMMANDS = ("start", "language", "help", "back", "restart", "exit", "withdraw")
+
+
+# ---- inputs -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Start:
+    """``/start`` with an optional deep-link payload such as ``pl`` or ``pl__visa``."""
+
+    payload: str = ""
+    lang_hint: str | None = None  # already negotiated against the available languages
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Press:
+    """A button press: the step token it was offered with, and the option index."""
+
+    token: str
+    index: int
+
+
+@dataclass(frozen=True, slots=True)
+class Command:
+    name: str
+    arg: str = ""
+
+
+Input = Start | Text | Press | Command
+
+
+@dataclass(slots=True)
+class StepResult:
+    session: Session
+    events: list[Event] = field(default_factory=list)
+
+
+# ---- step ---------------------------------------------------------------------------------
+
+
+def step(flows: FlowSet, session: Session, inp: Input) -> StepResult:
+    s = Session(
+        session.lang,
+        session.node,
+        dict(session.vars),
+        list(session.back),
+        session.seq,
+        list(session.draft_seen),
+    )
+    if s.node is not None and s.node not in flows.nodes:
+        # The flows changed under a live session (an organiser removed a node): start again.
+        s.node = None
+        s.back.clear()
+    out: list[Event] = []
+    run = _Runner(flows, s, out)
+    if isinstance(inp, Start):
+        return run.start(inp)
+    if isinstance(inp, Command):
+        return run.command(inp)
+    if isinstance(inp, Press):
+        run.press(inp)
+    else:
+        run.text(inp.text)
+    return StepResult(s, out)
+
+
+class _Runner:
+    __slots__ = ("flows", "out", "s")
+
+    def __init__(self, flows: FlowSet, s: Session, out: list[Event]) -> None:
+        self.flows = flows
+        self.s = s
+        self.out = out
+
+    # -- inputs ---------------------------------------------------------------------------
+
+    def start(self, inp: Start) -> StepResult:
+        flows = self.flows
+        old = self.s
+        lang_code, flow_id = _parse_payload(flows, inp.payload)
+        if lang_code is None:
+            lang_code = inp.lang_hint if flows.language(inp.lang_hint or "") else None
+        if lang_code is None:
+            lang_code = old.lang if flows.language(old.lang) else flows.languages[0].code
+        s = Session(lang=flows.languages[0].code, seq=old.seq, draft_seen=list(old.draft_seen))
+        self.s = s
+        self.out.extend(set_language(flows, s, lang_code))
+        target = flows.starts[flow_id] if flow_id else flows.entry
+        self.run(target)
+        return StepResult(s, self.out)
+
+    def command(self, cmd: Command) -> StepResult:
+        name = cmd.name.lower()
+        s = self.s
+        if name == "start":
+            return self.start(Start(cmd.arg))
+        if name == "exit":
+            self.out.append(QuickExit())
+            return StepResult(Session(lang=s.lang), self.out)
+        if name == "restart":
+            s.vars.clear()
+            s.back.clear()
+            self.run(self.flows.menu)
+        elif name in ("language", "help"):
+            self.remember()
+            self.run(self.flows.language_node if name == "language" else self.flows.help_node)
+        elif name == "back":
+            while s.back and s.back[-1] not in self.flows.nodes:
+                s.back.pop()
+            if s.back:
+                target = s.back.pop()
+                s.node = target
+                self.present(self.flows.nodes[target])
+            else:
+                self.say("nothing-to-go-back-to")
+                self.represent()
+        elif name == "withdraw":
+            code = cmd.arg.strip()
+            if code:
+                self.out.append(Withdraw(code, done="withdraw-done", failed="withdraw-failed"))
+            else:
+                self.say("withdraw-how")
+            self.represent()
+        else:
+            self.say("unknown-command")
+            self.represent()
+        return StepResult(self.s, self.out)
+
+    def press(self, p: Press) -> None:
+        s = self.s
+        node = self.flows.nodes.get(s.node) if s.node else None
+        count = _option_count(self.flows, node)
+        if node is None or p.token != s.token or not 0 <= p.index < count:
+            self.say("stale-button")
+            self.represent()
+            return
+        self.choose(node, p.index)
+
+    def text(self, text: str) -> None:
+        s = self.s
+        node = self.flows.nodes.get(s.node) if s.node else None
+        if node is None:
+            self.run(self.flows.menu if (s.vars or s.seq) else self.flows.entry)
+            return
+        if node.ask is not None:
+            self.answer(node, text)
+            return
+        raw = text.strip()
+        if raw.isdigit() and 1 <= int(raw) <= _option_count(self.flows, node):
+            self.choose(node, int(raw) - 1)
+            return
+        self.say("use-buttons")
+        self.offer(node)
+
+    # -- moving ---------------------------------------------------------------------------
+
+    def choose(self, node: NodeSpec, index: int) -> None:
+        s = self.s
+        if node.ask is not None:  # the only button on a question is "skip"
+            s.vars.pop(node.ask.var, None)
+            self.remember()
+            self.run(node.ask.target)
+            return
+        if node.languages is not None:
+            self.out.extend(set_language(self.flows, s, self.flows.languages[index].code))
+            self.remember()
+            self.run(node.languages)
+            return
+        choice = node.choices[index]
+        _apply(s.vars, choice.set)
+        if choice.action is not None:
+            result = ACTIONS[choice.action].fn(ActionContext(self.flows, s, {}))
+            self.out.extend(result.events)
+            if result.stop:
+                self.stop()
+                return
+        if choice.target is not None:
+            self.remember()
+            self.run(choice.target)
+        else:
+            self.present(node)
+
+    def answer(self, node: NodeSpec, text: str) -> None:
+        ask = node.ask
+        assert ask is not None
+        value = text.strip()
+        if not value:
+            if ask.optional:
+                self.choose(node, 0)
+                return
+            self.say("text-empty")
+        elif len(value) > ask.max_length:
+            if ask.retry is not None:
+                self.out.append(Say(ask.retry.resolve({**self.s.vars, "max": ask.max_length})))
+            else:
+                self.say("text-too-long", max=ask.max_length, length=len(value))
+        else:
+            self.s.vars[ask.var] = value
+            self.remember()
+            self.run(ask.target)
+            return
+        self.offer(node)
+
+    def run(self, target: NodeKey) -> None:
+        """Enter ``target`` and follow gotos and branches until a node awaits input or ends."""
+        s = self.s
+        nodes = self.flows.nodes
+        for _ in range(MAX_HOPS):
+            node = nodes[target]
+            if node.set:
+                _apply(s.vars, node.set)
+            if node.action is not None:
+                spec = ACTIONS[node.action]
+                result = spec.fn(ActionContext(self.flows, s, node.action_args))
+                self.out.extend(result.events)
+                if result.stop:
+                    self.stop()
+                    return
+            if node.awaits_input:
+                s.node = node.key
+                self.present(node)
+                return
+            self.say_node(node)
+            if node.rules or node.otherwise:
+                target = _branch(node, s.vars)
+            elif node.goto is not None:
+                target = node.goto
+            else:
+                s.node = None
+                s.back.clear()
+                self.out.append(End())
+                return
+        # A loop with no question in it: the loader warns about these; never spin forever.
+        s.node = None
+        self.say("something-went-wrong")
+        self.out.append(End())
+
+    def stop(self) -> None:
+        self.s = Session(lang=self.s.lang)
+
+    def remember(self) -> None:
+        s = self.s
+        if s.node is not None:
+            s.back.append(s.node)
+            if len(s.back) > MAX_BACK:
+                del s.back[0]
+
+    # -- saying ---------------------------------------------------------------------------
+
+    def present(self, node: NodeSpec) -> None:
+        self.say_node(node)
+        self.offer(node)
+
+    def represent(self) -> None:
+        """Show again where the worker is (after a stale button or an unknown command)."""
+        node = self.flows.nodes.get(self.s.node) if self.s.node else None
+        if node is None:
+            self.run(self.flows.menu)
+        else:
+            self.present(node)
+
+    def say_node(self, node: NodeSpec) -> None:
+        variables = self.s.vars
+        self.out.extend(Say(m.resolve(variables)) for m in node.say)
+
+    def say(self, msg_id: str, **args: Any) -> None:
+        self.out.append(Say(Msg(msg_id, args)))
+
+    def offer(self, node: NodeSpec) -> None:
+        s = self.s
+        if node.ask is not None:
+            self.out.append(AskText(node.ask.max_length, node.ask.optional))
+            if node.ask.optional:
+                s.seq += 1
+                label = node.ask.skip.resolve(s.vars) if node.ask.skip else Msg("ask-skip")
+                self.out.append(Offer(s.token, (Option(0, label),)))
+            return
+        s.seq += 1
+        if node.languages is not None:
+            options = tuple(
+                Option(i, Msg("language-name"), lang=lang.code)
+                for i, lang in enumerate(self.flows.languages)
+            )
+        else:
+            options = tuple(Option(i, c.label.resolve(s.vars)) for i, c in enumerate(node.choices))
+        self.out.append(Offer(s.token, options))
+
+
+# ---- helpers ------------------------------------------------------------------------------
+
+
+def _parse_payload(flows: FlowSet, payload: str) -> tuple[str | None, str | None]:
+    """``pl`` -> (pl, None); ``pl__visa`` -> (pl, visa); ``__visa`` -> (None, visa)."""
+    payload = payload.strip()[:64]
+    if not payload:
+        return None, None
+    lang_part, _, flow_part = payload.partition("__")
+    lang = lang_part.lower().replace("_", "-") if flows.language(lang_part.lower()) else None
+    flow = flow_part.lower() if flow_part.lower() in flows.starts else None
+    return lang, flow
+
+
+def _option_count(flows: FlowSet, node: NodeSpec | None) -> int:
+    if node is None:
+        return 0
+    if node.ask is not None:
+        return 1 if node.ask.optional else 0
+    if node.languages is not None:
+        return len(flows.languages)
+    return len(node.choices)
+
+
+def _apply(variables: dict[str, Any], updates: Mapping[str, Any]) -> None:
+    for key, value in updates.items():
+        if value is None:
+            variables.pop(key, None)
+        else:
+            variables[key] = value
+
+
+def _test(t: TestSpec, variables: Mapping[str, Any]) -> bool:
+    if t.kind == "set":
+        return (t.var in variables) is bool(t.value)
+    if t.var not in variables:
+        return False
+    value = variables[t.var]
+    if t.kind == "in":
+        return bool(value in t.value)
+    return bool(value == t.value)
+
+
+def _branch(node: NodeSpec, variables: Mapping[str, Any]) -> NodeKey:
+    for rule in node.rules:
+        if all(_test(t, variables) for t in rule.tests):
+            return rule.target
+    assert node.otherwise is not None
+    return node.otherwise

@@ -1,0 +1,154 @@
+"""Checks of translations against English: missing, extra, and variables that differ."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ..engine.issues import Issue, Level
+from .catalog import LocaleCatalog
+
+MAX_MESSAGE_CHARS = 700  # a phone screen; longer English messages get a warning
+
+
+@dataclass(frozen=True, slots=True)
+class Coverage:
+    code: str
+    translated: int
+    total: int
+    status: str
+    extra: int
+    mismatched: int
+
+    @property
+    def percent(self) -> float:
+        return 100.0 * self.translated / self.total if self.total else 100.0
+
+
+def compare(base: LocaleCatalog, other: LocaleCatalog) -> tuple[list[Issue], Coverage]:
+    issues: list[Issue] = []
+    where = f"locales/{other.code}/"
+    missing = [m for m in base.messages if m not in other.messages]
+    for msg_id in missing:
+        info = base.messages[msg_id]
+        target = where + info.file.rsplit("/", 1)[-1]
+        issues.append(
+            Issue(
+                target,
+                0,
+                Level.WARNING,
+                f"[{other.code}] message '{msg_id}' is not translated",
+                f"copy it from {info.file}:{info.line} and translate it",
+                "l10n-missing",
+            )
+        )
+    extra = [m for m in other.messages if m not in base.messages]
+    for msg_id in extra:
+        info = other.messages[msg_id]
+        issues.append(
+            Issue(
+                info.file,
+                info.line,
+                Level.WARNING,
+                f"[{other.code}] message '{msg_id}' does not exist in English",
+                "delete it, or rename it to match the English id",
+                "l10n-extra",
+            )
+        )
+    mismatched = 0
+    for msg_id, info in other.messages.items():
+        ref = base.messages.get(msg_id)
+        if ref is None or ref.variables == info.variables:
+            continue
+        mismatched += 1
+        lost = sorted(ref.variables - info.variables)
+        added = sorted(info.variables - ref.variables)
+        parts = []
+        if lost:
+            parts.append("missing " + ", ".join("$" + v for v in lost))
+        if added:
+            parts.append("unknown " + ", ".join("$" + v for v in added))
+        issues.append(
+            Issue(
+                info.file,
+                info.line,
+                Level.WARNING,
+                f"[{other.code}] message '{msg_id}' has different variables from English "
+                f"({'; '.join(parts)})",
+                "use exactly the same { $variables } as the English text",
+                "l10n-variables",
+            )
+        )
+    translated = len(base.messages) - len(missing)
+    cov = Coverage(other.code, translated, len(base.messages), other.status, len(extra), mismatched)
+    return issues, cov
+
+
+def check_locales(
+    base: LocaleCatalog, others: Iterable[LocaleCatalog]
+) -> tuple[list[Issue], list[Coverage]]:
+    issues: list[Issue] = list(base.issues)
+    coverage = [Coverage(base.code, len(base.messages), len(base.messages), base.status, 0, 0)]
+    for info in base.messages.values():
+        if info.length > MAX_MESSAGE_CHARS:
+            issues.append(
+                Issue(
+                    info.file,
+                    info.line,
+                    Level.WARNING,
+                    f"message '{info.id}' is {info.length} characters long",
+                    f"keep messages under {MAX_MESSAGE_CHARS} characters so they fit a phone "
+                    "screen: split it into two",
+                    "too-long",
+                )
+            )
+    for cat in others:
+        issues.extend(cat.issues)
+        found, cov = compare(base, cat)
+        issues.extend(found)
+        coverage.append(cov)
+    return issues, coverage
+
+
+def unused_messages(
+    base: LocaleCatalog, used: set[str], dynamic_prefixes: tuple[str, ...]
+) -> list[Issue]:
+    referenced = set(used)
+    frontier = list(used)
+    while frontier:  # messages used by used messages ({ other-message }) count as used
+        info = base.messages.get(frontier.pop())
+        for ref in info.references if info else ():
+            if ref not in referenced:
+                referenced.add(ref)
+                frontier.append(ref)
+    out = []
+    for msg_id, info in base.messages.items():
+        if msg_id in referenced or msg_id.startswith(dynamic_prefixes):
+            continue
+        out.append(
+            Issue(
+                info.file,
+                info.line,
+                Level.WARNING,
+                f"message '{msg_id}' is never used",
+                "delete it, or use it from a flow",
+                "unused-message",
+            )
+        )
+    return out
+
+
+def coverage_table(rows: list[Coverage]) -> str:
+    head = f"{'locale':<8} {'translated':>12} {'coverage':>9}  {'status':<10} notes"
+    lines = [head, "-" * len(head)]
+    for r in rows:
+        notes = []
+        if r.extra:
+            notes.append(f"{r.extra} extra")
+        if r.mismatched:
+            notes.append(f"{r.mismatched} with other variables")
+        lines.append(
+            f"{r.code:<8} {f'{r.translated}/{r.total}':>12} {r.percent:>8.0f}%  {r.status:<10} "
+            + ", ".join(notes)
+        )
+    return "\n".join(lines)

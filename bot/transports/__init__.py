@@ -1,0 +1,1 @@
+"""Transports: thin adapters between a chat platform and :class:`bot.service.Service`."""

@@ -1,0 +1,35 @@
+# status: reviewed
+# Messages the bot itself uses on every step. Keep each one short: people read
+# these on a phone, maybe in a hurry.
+
+language-name = English
+language-choose = Choose your language.
+draft-notice = This translation is new and may contain mistakes. To read in English, send /language.
+text-unavailable = Sorry, this text is not available right now.
+
+choose-below = Choose an option below.
+leave-now = Leave now
+back-to-menu = Back to the menu
+ask-skip = Skip this question
+
+stale-button = That button is from earlier. Here is where you are now:
+use-buttons = Please choose one of the options, or type its number.
+unknown-command = I don't know that command. You can use /start, /language, /help, /back, /restart or /exit.
+text-too-long = That is too long. Please keep it under { $max } characters.
+text-empty = Please type an answer, or send /back to go back.
+nothing-to-go-back-to = There is nothing to go back to.
+something-went-wrong = Sorry, something went wrong on our side. Your conversation is safe. Send /restart to go back to the menu.
+withdraw-how = To withdraw a report, send /withdraw followed by your receipt code.
+withdraw-done = Your report has been withdrawn and deleted.
+withdraw-failed = I could not find a report with that code. It may already have been opened, withdrawn or deleted.
+
+exit-neutral = Weather today: mild, with some cloud later.
+exit-how-to-delete = To remove this chat completely, open the chat menu and choose "Delete chat".
+
+help-commands =
+    You can send these at any time:
+    /exit – leave now and delete this conversation
+    /back – go back one step
+    /restart – go back to the menu
+    /language – change language
+    /help – this list
