@@ -18,7 +18,7 @@ from .engine.loader import load_flows
 from .i18n.catalog import LocaleCatalog, parse_locale
 from .i18n.checks import Coverage, check_locales, unused_messages
 from .i18n.translator import BASE, Translator
-from .render import RENDER_MESSAGES
+from .render import RENDER_MESSAGES, TRANSPORT_MESSAGES
 
 # Files in flows/ that are not flows.
 NOT_FLOWS = {"directory.yaml", "report-schema.yaml"}
@@ -58,6 +58,22 @@ def read_locales(root: Path) -> dict[str, LocaleCatalog]:
         if files:
             catalogs[folder.name] = parse_locale(folder.name, files)
     return catalogs
+
+
+def _missing_transport_messages(base: LocaleCatalog) -> list[Issue]:
+    return [
+        Issue(
+            f"locales/{BASE}/common.ftl",
+            0,
+            Level.WARNING,
+            f"message '{msg_id}' (said by the Telegram transport) is not in the English locale",
+            f"add '{msg_id} = ...' to locales/{BASE}/common.ftl; until then workers see "
+            "'text-unavailable' instead",
+            "missing-transport-message",
+        )
+        for msg_id in TRANSPORT_MESSAGES
+        if msg_id not in base.messages
+    ]
 
 
 def flow_files(root: Path) -> list[Path]:
@@ -109,7 +125,9 @@ def check_content(root: Path) -> tuple[Content | None, list[Issue], list[Coverag
     for check in EXTRA_CHECKS:
         issues.extend(check(root, catalogs))
     if result.flows is not None:
-        issues.extend(unused_messages(base, result.used_messages, tuple(DYNAMIC_PREFIXES)))
+        used = result.used_messages | set(TRANSPORT_MESSAGES)
+        issues.extend(unused_messages(base, used, tuple(DYNAMIC_PREFIXES)))
+        issues.extend(_missing_transport_messages(base))
     if result.flows is None or any(i.level is Level.ERROR for i in issues):
         return None, sorted(set(issues)), coverage
     translator = Translator(catalogs.values())

@@ -16,6 +16,9 @@ from .i18n.translator import Translator
 
 # Messages rendering itself uses; the loader checks they exist in English.
 RENDER_MESSAGES = ("choose-below", "exit-neutral", "exit-how-to-delete")
+# Messages chat transports say outside a conversation step (bot/telegram.py). Optional:
+# a missing one renders as ``text-unavailable``; ``advice-bot check`` warns about it.
+TRANSPORT_MESSAGES = ("group-refused", "slow-down", "text-too-long-message", "only-text")
 CALLBACK_RE = re.compile(r"^([0-9a-f]{1,3}):([0-9]{1,2})$")
 COMMAND_RE = re.compile(r"^/([A-Za-z_]{1,32})(?:@[A-Za-z0-9_]{1,64})?(?:\s+(.*))?$", re.DOTALL)
 

@@ -162,19 +162,21 @@ def load_flows(
 
     by_id: dict[str, _Parsed] = {}
     for p in parsed:
-        if p.flow.id in by_id:
+        first = by_id.get(p.flow.id)
+        if first is None:
+            by_id[p.flow.id] = p
+            continue
+        for here, there in ((p, first), (first, p)):
             issues.append(
                 Issue(
-                    p.file,
-                    p.lines.get(("id",), 1),
+                    here.file,
+                    here.lines.get(("id",), 1),
                     Level.ERROR,
-                    f"flow id '{p.flow.id}' is already used by {by_id[p.flow.id].file}",
+                    f"flow id '{p.flow.id}' is used by two files (also {there.file})",
                     "give each flow file its own id",
                     "duplicate-flow",
                 )
             )
-            continue
-        by_id[p.flow.id] = p
 
     compiler = _Compiler(by_id, messages, issues)
     nodes = compiler.compile()

@@ -17,8 +17,9 @@ from .issues import Issue, Level
 Path = tuple[str | int, ...]
 
 
-class _Loader(yaml.SafeLoader):
-    pass
+# libyaml's parser when PyYAML was built with it (it is, in the pinned wheels): ~10x faster.
+_Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_Constructor = yaml.SafeLoader
 
 
 def parse(text: str, filename: str) -> tuple[Any, dict[Path, int], list[Issue]]:
@@ -30,6 +31,8 @@ def parse(text: str, filename: str) -> tuple[Any, dict[Path, int], list[Issue]]:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 0
         problem = exc.problem or "not valid YAML"
+        if exc.context and exc.context_mark and exc.context_mark.line + 1 != line:
+            problem += f" ({exc.context} on line {exc.context_mark.line + 1})"
         issues.append(
             Issue(
                 filename,
@@ -48,7 +51,7 @@ def parse(text: str, filename: str) -> tuple[Any, dict[Path, int], list[Issue]]:
     if node is None:
         return None, {}, issues
     lines: dict[Path, int] = {}
-    constructor = _Loader("")
+    constructor = _Constructor("")
     data = _build(node, (), lines, issues, filename, constructor)
     return data, lines, issues
 

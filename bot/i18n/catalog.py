@@ -1,20 +1,24 @@
-"""Parse a locale's ``.ftl`` files once, keeping what the checks need.
+"""Read a locale's ``.ftl`` files, keeping what the checks need.
 
 For every message: the file and line it is defined at, the variables it uses and
-the messages it references. Syntax errors become issues with file:line.
+the messages it references. Syntax errors become issues with file:line. The
+parsed syntax trees, which formatting needs, are built on first use.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from fluent.syntax import FluentParser, ast
-from fluent.syntax.visitor import Visitor
 
 from ..engine.issues import Issue, Level
+from .cache import cached
 
 STATUS_RE = re.compile(r"^#+\s*status:\s*([A-Za-z-]+)", re.MULTILINE)
+_parser = FluentParser(with_spans=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,85 +35,126 @@ class MessageInfo:
 class LocaleCatalog:
     code: str
     messages: dict[str, MessageInfo] = field(default_factory=dict)
-    resources: list[ast.Resource] = field(default_factory=list)
     issues: list[Issue] = field(default_factory=list)
     status: str = "unknown"
-    files: list[str] = field(default_factory=list)
+    sources: list[tuple[str, str]] = field(default_factory=list)
+    _resources: list[ast.Resource] | None = None
+
+    @property
+    def files(self) -> list[str]:
+        return [name for name, _ in self.sources]
+
+    @property
+    def resources(self) -> list[ast.Resource]:
+        if self._resources is None:
+            self._resources = [_parser.parse(text) for _, text in self.sources]
+        return self._resources
 
 
-class _Refs(Visitor):  # type: ignore[misc]
-    def __init__(self) -> None:
-        super().__init__()
-        self.variables: set[str] = set()
-        self.references: set[str] = set()
+def _walk(node: Any, variables: set[str], references: set[str]) -> None:
+    """Collect variable and message references (faster than fluent's generic Visitor)."""
+    if isinstance(node, ast.VariableReference):
+        variables.add(node.id.name)
+    elif isinstance(node, ast.MessageReference):
+        references.add(node.id.name)
+    elif isinstance(node, ast.Pattern):
+        for el in node.elements:
+            if isinstance(el, ast.Placeable):
+                _walk(el.expression, variables, references)
+    elif isinstance(node, ast.Placeable):
+        _walk(node.expression, variables, references)
+    elif isinstance(node, ast.SelectExpression):
+        _walk(node.selector, variables, references)
+        for variant in node.variants:
+            _walk(variant.value, variables, references)
+    elif isinstance(node, ast.FunctionReference | ast.TermReference):
+        if node.arguments is not None:
+            for arg in node.arguments.positional:
+                _walk(arg, variables, references)
+            for named in node.arguments.named:
+                _walk(named.value, variables, references)
 
-    def visit_VariableReference(self, node: ast.VariableReference) -> None:
-        self.variables.add(node.id.name)
 
-    def visit_MessageReference(self, node: ast.MessageReference) -> None:
-        self.references.add(node.id.name)
+def _summarise(text: str) -> dict[str, Any]:
+    """Parse one file into plain data: messages, syntax errors, status."""
+    newlines = [i for i, ch in enumerate(text) if ch == "\n"]
 
+    def line(offset: int) -> int:
+        return bisect.bisect_left(newlines, offset) + 1
 
-def _line(text: str, offset: int) -> int:
-    return text.count("\n", 0, offset) + 1
-
-
-_parser = FluentParser(with_spans=True)
+    resource = _parser.parse(text)
+    messages: list[list[Any]] = []
+    junk: list[list[Any]] = []
+    for entry in resource.body:
+        assert entry.span is not None  # the parser is made with spans
+        if isinstance(entry, ast.Junk):
+            start = line(entry.span.start)
+            for note in entry.annotations or [ast.Annotation("E0000", message="bad syntax")]:
+                seen = line(note.span.start) if note.span else start
+                junk.append([start, seen, note.message])
+        elif isinstance(entry, ast.Message):
+            variables: set[str] = set()
+            references: set[str] = set()
+            if entry.value is not None:
+                _walk(entry.value, variables, references)
+            for attr in entry.attributes:
+                _walk(attr.value, variables, references)
+            assert entry.id.span is not None
+            messages.append(
+                [
+                    entry.id.name,
+                    line(entry.id.span.start),
+                    sorted(variables),
+                    sorted(references),
+                    entry.span.end - entry.span.start,
+                ]
+            )
+    m = STATUS_RE.search(text)
+    return {"messages": messages, "junk": junk, "status": m.group(1).lower() if m else None}
 
 
 def parse_locale(code: str, files: list[tuple[str, str]]) -> LocaleCatalog:
-    """Parse ``(filename, text)`` pairs of one locale."""
-    cat = LocaleCatalog(code)
+    """Read ``(filename, text)`` pairs of one locale."""
+    cat = LocaleCatalog(code, sources=list(files))
     statuses: set[str] = set()
     for filename, text in files:
-        cat.files.append(filename)
-        m = STATUS_RE.search(text)
-        if m:
-            statuses.add(m.group(1).lower())
-        resource = _parser.parse(text)
-        cat.resources.append(resource)
-        for entry in resource.body:
-            if isinstance(entry, ast.Junk):
-                for note in entry.annotations or [ast.Annotation("E0000", message="bad syntax")]:
-                    offset = note.span.start if note.span else entry.span.start
+        summary = cached(text, _summarise)
+        if summary["status"]:
+            statuses.add(summary["status"])
+        for start, seen, note in summary["junk"]:
+            where = f" (noticed on line {seen})" if seen != start else ""
+            cat.issues.append(
+                Issue(
+                    filename,
+                    start,
+                    Level.ERROR,
+                    f"Fluent syntax error: {note}{where}",
+                    "each message is 'id = text' starting at the start of a line; "
+                    'continuation lines are indented; write literal braces as {"{"}',
+                    "ftl-syntax",
+                )
+            )
+        for name, line, variables, references, length in summary["messages"]:
+            if name in cat.messages:
+                first = cat.messages[name]
+                for here, there in (
+                    ((filename, line), (first.file, first.line)),
+                    ((first.file, first.line), (filename, line)),
+                ):
                     cat.issues.append(
                         Issue(
-                            filename,
-                            _line(text, offset),
+                            here[0],
+                            here[1],
                             Level.ERROR,
-                            f"Fluent syntax error: {note.message}",
-                            "each message is 'id = text' starting at the start of a line; "
-                            'continuation lines are indented; write literal braces as {"{"}',
-                            "ftl-syntax",
-                        )
-                    )
-            elif isinstance(entry, ast.Message):
-                name = entry.id.name
-                line = _line(text, entry.span.start)
-                if name in cat.messages:
-                    first = cat.messages[name]
-                    cat.issues.append(
-                        Issue(
-                            filename,
-                            line,
-                            Level.ERROR,
-                            f"message '{name}' is defined twice "
-                            f"(first at {first.file}:{first.line})",
+                            f"message '{name}' is defined twice (also at {there[0]}:{there[1]})",
                             "delete one of them or give it another id",
                             "ftl-duplicate",
                         )
                     )
-                    continue
-                refs = _Refs()
-                refs.visit(entry)
-                cat.messages[name] = MessageInfo(
-                    name,
-                    filename,
-                    line,
-                    frozenset(refs.variables),
-                    frozenset(refs.references),
-                    entry.span.end - entry.span.start,
-                )
+                continue
+            cat.messages[name] = MessageInfo(
+                name, filename, line, frozenset(variables), frozenset(references), length
+            )
     if len(statuses) == 1:
         cat.status = statuses.pop()
     elif statuses:

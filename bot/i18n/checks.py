@@ -29,16 +29,19 @@ def compare(base: LocaleCatalog, other: LocaleCatalog) -> tuple[list[Issue], Cov
     issues: list[Issue] = []
     where = f"locales/{other.code}/"
     missing = [m for m in base.messages if m not in other.messages]
+    by_file: dict[str, list[str]] = {}
     for msg_id in missing:
-        info = base.messages[msg_id]
-        target = where + info.file.rsplit("/", 1)[-1]
+        by_file.setdefault(base.messages[msg_id].file.rsplit("/", 1)[-1], []).append(msg_id)
+    for name, ids in sorted(by_file.items()):
+        shown = ", ".join(ids[:8]) + (f" and {len(ids) - 8} more" if len(ids) > 8 else "")
         issues.append(
             Issue(
-                target,
+                where + name,
                 0,
                 Level.WARNING,
-                f"[{other.code}] message '{msg_id}' is not translated",
-                f"copy it from {info.file}:{info.line} and translate it",
+                f"[{other.code}] {len(ids)} message(s) not translated: {shown}",
+                f"copy them from locales/{base.code}/{name} and translate them; until then "
+                "workers see the English text",
                 "l10n-missing",
             )
         )

@@ -33,24 +33,31 @@ def is_rtl(code: str) -> bool:
 class Translator:
     def __init__(self, catalogs: Iterable[LocaleCatalog], base: str = BASE) -> None:
         self.base = base
-        self.bundles: dict[str, FluentBundle] = {}
-        self.status: dict[str, str] = {}
-        for cat in catalogs:
-            bundle = FluentBundle(BABEL_CODES.get(cat.code, [cat.code]), use_isolating=False)
-            for res in cat.resources:
-                bundle.add_resource(res)
-            self.bundles[cat.code] = bundle
-            self.status[cat.code] = cat.status
-        if base not in self.bundles:
+        self.catalogs = {cat.code: cat for cat in catalogs}
+        self._bundles: dict[str, FluentBundle] = {}
+        if base not in self.catalogs:
             raise ValueError(f"the base language '{base}' has no locale folder")
 
     @property
     def languages(self) -> list[str]:
-        return [self.base, *sorted(c for c in self.bundles if c != self.base)]
+        return [self.base, *sorted(c for c in self.catalogs if c != self.base)]
+
+    def bundle(self, lang: str) -> FluentBundle | None:
+        """The language's bundle, parsed the first time it is needed."""
+        found = self._bundles.get(lang)
+        if found is None:
+            cat = self.catalogs.get(lang)
+            if cat is None:
+                return None
+            found = FluentBundle(BABEL_CODES.get(lang, [lang]), use_isolating=False)
+            for res in cat.resources:
+                found.add_resource(res)
+            self._bundles[lang] = found
+        return found
 
     def has(self, lang: str, msg_id: str) -> bool:
-        bundle = self.bundles.get(lang)
-        return bundle is not None and bundle.has_message(msg_id)
+        cat = self.catalogs.get(lang)
+        return cat is not None and msg_id in cat.messages
 
     def format(self, lang: str, msg_id: str, args: Mapping[str, Any] | None = None) -> str:
         text = self._format(lang, msg_id, args)
@@ -64,7 +71,7 @@ class Translator:
         return text
 
     def _format(self, lang: str, msg_id: str, args: Mapping[str, Any] | None) -> str | None:
-        bundle = self.bundles.get(lang)
+        bundle = self.bundle(lang) if self.has(lang, msg_id) else None
         if bundle is None or not bundle.has_message(msg_id):
             return None
         message = bundle.get_message(msg_id)

@@ -39,7 +39,7 @@ async def chat(
     record: Path | None = None,
     stdin: TextIO = sys.stdin,
     stdout: TextIO = sys.stdout,
-    service: Service | None = None,
+    service: Service[str] | None = None,
 ) -> int:
     service = service or Service(content, MemoryStore(), MemoryReports())
     key = "console"

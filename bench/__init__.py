@@ -1,0 +1,1 @@
+"""Benchmarks: every figure is reported with a baseline measured in the same run."""

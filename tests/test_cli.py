@@ -1,0 +1,92 @@
+"""The advice-bot command line: help with examples, documented, and doing what it says."""
+
+from __future__ import annotations
+
+import io
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import click
+import pytest
+from click.testing import CliRunner
+
+from bot.cli import main
+from bot.content import load_content
+from bot.transcripts import load_transcript, run_transcript
+from bot.transports.console import chat
+from tests.helpers import FIXTURES, REPO, copy_mini
+
+
+def _commands(group: click.Group, prefix: str = "") -> Iterator[tuple[str, click.Command]]:
+    for name, cmd in sorted(group.commands.items()):
+        full = f"{prefix}{name}"
+        yield full, cmd
+        if isinstance(cmd, click.Group):
+            yield from _commands(cmd, full + " ")
+
+
+ALL = list(_commands(main))
+
+
+@pytest.mark.parametrize(("name", "cmd"), ALL, ids=[n for n, _ in ALL])
+def test_every_command_has_help_with_an_example(name: str, cmd: click.Command) -> None:
+    result = CliRunner().invoke(main, [*name.split(), "--help"])
+    assert result.exit_code == 0, result.output
+    assert "Example" in result.output, f"'advice-bot {name} --help' needs an example"
+    assert "advice-bot " + name in result.output
+
+
+@pytest.mark.parametrize(("name", "cmd"), ALL, ids=[n for n, _ in ALL])
+def test_every_command_is_documented(name: str, cmd: click.Command) -> None:
+    docs = (REPO / "docs" / "cli.md").read_text(encoding="utf-8")
+    assert f"advice-bot {name}" in docs, f"document 'advice-bot {name}' in docs/cli.md"
+
+
+def test_check_passes_on_the_repo() -> None:
+    result = CliRunner().invoke(main, ["check", "--root", str(REPO), "--locales"])
+    assert result.exit_code == 0, result.output
+    assert "0 error(s)" in result.output
+    assert "locale" in result.output and "en" in result.output
+
+
+def test_check_fails_with_file_and_line(tmp_path: Path) -> None:
+    root = copy_mini(tmp_path)
+    shutil.copy(FIXTURES / "broken" / "dangling-target.yaml", root / "flows")
+    result = CliRunner().invoke(main, ["check", "--root", str(root)])
+    assert result.exit_code == 1
+    assert "flows/dangling-target.yaml:10: error:" in result.output
+    assert "how to fix:" in result.output
+
+
+async def test_chat_records_a_transcript_that_passes(tmp_path: Path) -> None:
+    content = load_content(FIXTURES / "mini")
+    out = io.StringIO()
+    record = tmp_path / "rec.yaml"
+    stdin = io.StringIO("1\n1\n2\n/back\n/exit\n")
+    assert await chat(content, record=record, stdin=stdin, stdout=out) == 0
+    text = out.getvalue()
+    assert "[1] English" in text and "Where do you work?" in text
+    assert "In Northern Ireland the law is different." in text
+    result, _ = await run_transcript(content, record, load_transcript(record))
+    assert result.ok, result.report()
+    assert len(load_transcript(record)["steps"]) == 6
+
+
+def test_test_command_update_rewrites_expectations(tmp_path: Path) -> None:
+    root = copy_mini(tmp_path)
+    (root / "flows" / "tests").mkdir()
+    t = root / "flows" / "tests" / "t.yaml"
+    t.write_text("lang: en\nsteps:\n  - send: /start\n    expect: [wrong]\n", encoding="utf-8")
+    runner = CliRunner()
+    failed = runner.invoke(main, ["test", "--root", str(root)])
+    assert failed.exit_code == 1 and "0 passed, 1 failed" in failed.output
+    updated = runner.invoke(main, ["test", "--root", str(root), "--update"])
+    assert updated.exit_code == 0
+    again = runner.invoke(main, ["test", "--root", str(root)])
+    assert again.exit_code == 0 and "1 passed, 0 failed" in again.output
+
+
+def test_schema_prints_json() -> None:
+    result = CliRunner().invoke(main, ["schema"])
+    assert result.exit_code == 0 and '"Node"' in result.output
