@@ -23,8 +23,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check bot tests bench
 	$(BIN)/ruff format --check bot tests bench
 	$(BIN)/hadolint Dockerfile
-	$(BIN)/moz-fluent-lint --config .fluent-lint.yml locales
-	$(BIN)/python -m bot.i18n.compare_check locales
+	$(BIN)/python -m bot.i18n.mozlint .
 
 typecheck: $(STAMP)
 	$(BIN)/mypy bot
