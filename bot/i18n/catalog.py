@@ -67,12 +67,11 @@ def _walk(node: Any, variables: set[str], references: set[str]) -> None:
         _walk(node.selector, variables, references)
         for variant in node.variants:
             _walk(variant.value, variables, references)
-    elif isinstance(node, ast.FunctionReference | ast.TermReference):
-        if node.arguments is not None:
-            for arg in node.arguments.positional:
-                _walk(arg, variables, references)
-            for named in node.arguments.named:
-                _walk(named.value, variables, references)
+    elif isinstance(node, ast.FunctionReference | ast.TermReference) and node.arguments:
+        for arg in node.arguments.positional:
+            _walk(arg, variables, references)
+        for named in node.arguments.named:
+            _walk(named.value, variables, references)
 
 
 def _summarise(text: str) -> dict[str, Any]:
