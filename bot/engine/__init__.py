@@ -1,22 +1,11 @@
 """The pure conversation engine: (flows, session, input) -> (new session, events).
 
-Nothing in this package does I/O, reads the clock or draws random numbers.
+Importing the package registers every built-in action, including ``signpost``.
 """
 
-from .events import Event
-from .flowset import FlowSet
+from . import events
+from . import signpost as signpost  # registers the "signpost" action
 from .session import Session
-from .step import Command, Input, Press, Start, StepResult, Text, step
+from .step import step
 
-__all__ = [
-    "Command",
-    "Event",
-    "FlowSet",
-    "Input",
-    "Press",
-    "Session",
-    "Start",
-    "StepResult",
-    "Text",
-    "step",
-]
+__all__ = ["Session", "events", "signpost", "step"]

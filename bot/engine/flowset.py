@@ -101,6 +101,7 @@ class FlowSet:
     menu: NodeKey = "welcome.start"  # /restart, and "back to the menu"
     language_node: NodeKey = "welcome.start"  # /language
     help_node: NodeKey = "welcome.start"  # /help
+    features: frozenset[str] = frozenset()  # what this deployment offers, e.g. "reports"
     extra: Mapping[str, Any] = field(default_factory=dict)
 
     def language(self, code: str) -> Language | None:

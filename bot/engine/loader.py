@@ -28,7 +28,7 @@ from .flowset import (
 )
 from .issues import Issue, Level
 from .model import Flow, Message, Node, Test
-from .step import ENGINE_MESSAGES
+from .step import ENGINE_MESSAGES, FEATURE
 
 # Names a flow set needs: the flow /start opens, and optional well-known nodes in it.
 ENTRY_FLOW = "welcome"
@@ -464,7 +464,7 @@ def _soft_checks(flows: FlowSet, parsed: dict[str, _Parsed]) -> list[Issue]:
             continue
         seen.add(key)
         todo.extend(_successors(flows, flows.nodes[key]))
-    set_vars: set[str] = set()
+    set_vars: set[str] = {FEATURE}
     for node in flows.nodes.values():
         set_vars.update(node.set)
         for c in node.choices:

@@ -34,6 +34,9 @@ ENGINE_MESSAGES = (
     "withdraw-failed",
 )
 
+# A reserved condition name: `when: {feature: reports}` tests what the deployment offers.
+FEATURE = "feature"
+
 COMMANDS = ("start", "language", "help", "back", "restart", "exit", "withdraw")
 
 
@@ -263,7 +266,7 @@ class _Runner:
                 return
             self.say_node(node)
             if node.rules or node.otherwise:
-                target = _branch(node, s.vars)
+                target = _branch(node, s.vars, self.flows.features)
             elif node.goto is not None:
                 target = node.goto
             else:
@@ -359,7 +362,10 @@ def _apply(variables: dict[str, Any], updates: Mapping[str, Any]) -> None:
             variables[key] = value
 
 
-def _test(t: TestSpec, variables: Mapping[str, Any]) -> bool:
+def _test(t: TestSpec, variables: Mapping[str, Any], features: frozenset[str]) -> bool:
+    if t.var == FEATURE:  # `when: {feature: reports}`: what this deployment offers
+        wanted = t.value if t.kind == "in" else {t.value}
+        return bool(features & set(wanted)) if t.kind != "set" else bool(features) is t.value
     if t.kind == "set":
         return (t.var in variables) is bool(t.value)
     if t.var not in variables:
@@ -370,9 +376,9 @@ def _test(t: TestSpec, variables: Mapping[str, Any]) -> bool:
     return bool(value == t.value)
 
 
-def _branch(node: NodeSpec, variables: Mapping[str, Any]) -> NodeKey:
+def _branch(node: NodeSpec, variables: Mapping[str, Any], features: frozenset[str]) -> NodeKey:
     for rule in node.rules:
-        if all(_test(t, variables) for t in rule.tests):
+        if all(_test(t, variables, features) for t in rule.tests):
             return rule.target
     assert node.otherwise is not None
     return node.otherwise

@@ -213,3 +213,32 @@ def test_language_change_event_precedes_text_in_new_language(content: Content) -
     d.send(Start())
     d.press(2)
     assert isinstance(d.events[0], LanguageChanged) and d.events[0].lang == "ar"
+
+
+def test_feature_conditions_follow_the_deployment(content: Content) -> None:
+    from dataclasses import replace
+
+    from bot.engine.flowset import NodeSpec, RuleSpec, TestSpec
+
+    node = NodeSpec(
+        key="welcome.gate",
+        file="x",
+        line=1,
+        set={},
+        action=None,
+        action_args={},
+        say=(),
+        rules=(RuleSpec((TestSpec("feature", "equals", "reports"),), "welcome.menu"),),
+        otherwise="welcome.where",
+    )
+    nodes = {**content.flows.nodes, "welcome.gate": node}
+    off = replace(content.flows, nodes=nodes)
+    on = replace(content.flows, nodes=nodes, features=frozenset({"reports"}))
+    from bot.engine.step import _Runner
+
+    r_off = _Runner(off, Session(), [])
+    r_off.run("welcome.gate")
+    assert r_off.s.node == "welcome.where"
+    r_on = _Runner(on, Session(), [])
+    r_on.run("welcome.gate")
+    assert r_on.s.node == "welcome.menu"
