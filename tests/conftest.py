@@ -89,3 +89,15 @@ def _no_network() -> Iterator[None]:
         mp.setattr(socket, "create_connection", _guarded_create_connection)
         mp.setattr(socket, "getaddrinfo", _guarded_getaddrinfo)
         yield
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _isolated_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Keep the Fluent summary cache of test runs out of the user's ~/.cache."""
+    mp = pytest.MonkeyPatch()
+    mp.setenv("ADVICE_BOT_CACHE", str(tmp_path_factory.mktemp("advice-bot-cache")))
+    # A proxy in the environment would send loopback traffic through it (httpx honours it).
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy"):
+        mp.delenv(name, raising=False)
+    yield
+    mp.undo()
