@@ -22,7 +22,7 @@ from typing import Any
 
 import fluent.syntax
 
-_VERSION = f"{getattr(fluent.syntax, '__version__', '0')}-{sys.version_info[:2]}-2"
+_VERSION = f"{getattr(fluent.syntax, '__version__', '0')}-{sys.version_info[:2]}-3"
 
 
 def cache_dir() -> Path | None:

@@ -18,7 +18,9 @@ from ..engine.issues import Issue, Level
 from .cache import cached
 
 STATUS_RE = re.compile(r"^#+\s*status:\s*([A-Za-z-]+)", re.MULTILINE)
-_parser = FluentParser(with_spans=True)
+MESSAGE_START_RE = re.compile(r"^([a-zA-Z][a-zA-Z0-9_-]*)[ \t]*=", re.MULTILINE)
+_parser = FluentParser(with_spans=False)  # ~30% faster; lines are found by MESSAGE_START_RE
+_spans_parser = FluentParser(with_spans=True)  # only to locate syntax errors
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,7 +30,7 @@ class MessageInfo:
     line: int
     variables: frozenset[str]
     references: frozenset[str]
-    length: int  # characters of source text, a rough guide to how long it renders
+    length: int  # characters of literal text: roughly how long it renders
 
 
 @dataclass(slots=True)
@@ -74,6 +76,33 @@ def _walk(node: Any, variables: set[str], references: set[str]) -> None:
             _walk(named.value, variables, references)
 
 
+def _length(entry: ast.Message) -> int:
+    """Characters of literal text in the message (what a phone screen has to show)."""
+    total = 0
+    patterns = [entry.value] if entry.value else []
+    patterns += [a.value for a in entry.attributes]
+    for pattern in patterns:
+        for el in pattern.elements:
+            if isinstance(el, ast.TextElement):
+                total += len(el.value)
+            elif isinstance(el.expression, ast.SelectExpression):
+                # the longest variant is what may be shown
+                longest = 0
+                for variant in el.expression.variants:
+                    longest = max(
+                        longest,
+                        sum(
+                            len(v.value)
+                            for v in variant.value.elements
+                            if isinstance(v, ast.TextElement)
+                        ),
+                    )
+                total += longest
+            else:
+                total += 10  # a variable or reference: count a short word
+    return total
+
+
 def _summarise(text: str) -> dict[str, Any]:
     """Parse one file into plain data: messages, syntax errors, status."""
     newlines = [i for i, ch in enumerate(text) if ch == "\n"]
@@ -82,11 +111,16 @@ def _summarise(text: str) -> dict[str, Any]:
         return bisect.bisect_left(newlines, offset) + 1
 
     resource = _parser.parse(text)
+    if any(isinstance(entry, ast.Junk) for entry in resource.body):
+        resource = _spans_parser.parse(text)
+    starts: dict[str, list[int]] = {}
+    for found in MESSAGE_START_RE.finditer(text):
+        starts.setdefault(found.group(1), []).append(found.start())
     messages: list[list[Any]] = []
     junk: list[list[Any]] = []
     for entry in resource.body:
-        assert entry.span is not None  # the parser is made with spans
         if isinstance(entry, ast.Junk):
+            assert entry.span is not None  # parsed again with spans above
             start = line(entry.span.start)
             for note in entry.annotations or [ast.Annotation("E0000", message="bad syntax")]:
                 seen = line(note.span.start) if note.span else start
@@ -98,14 +132,15 @@ def _summarise(text: str) -> dict[str, Any]:
                 _walk(entry.value, variables, references)
             for attr in entry.attributes:
                 _walk(attr.value, variables, references)
-            assert entry.id.span is not None
+            offsets = starts.get(entry.id.name) or [0]
+            offset = offsets.pop(0) if len(offsets) > 1 else offsets[0]
             messages.append(
                 [
                     entry.id.name,
-                    line(entry.id.span.start),
+                    line(offset),
                     sorted(variables),
                     sorted(references),
-                    entry.span.end - entry.span.start,
+                    _length(entry),
                 ]
             )
     m = STATUS_RE.search(text)
