@@ -9,12 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
+from .directory import read_directory
 from .engine.flowset import FlowSet, Language
 from .engine.issues import ContentError, Issue, Level
 from .engine.loader import load_flows
+from .engine.signpost import SIGNPOST_MESSAGES
 from .i18n.catalog import LocaleCatalog, parse_locale
 from .i18n.checks import Coverage, check_locales, unused_messages
 from .i18n.translator import BASE, Translator
@@ -26,8 +29,17 @@ NOT_FLOWS = {"directory.yaml", "report-schema.yaml"}
 DYNAMIC_PREFIXES: list[str] = ["language-name"]
 # Extra checks other modules add (directory, report schema): (root, content) -> issues.
 EXTRA_CHECKS: list[Callable[[Path, Mapping[str, LocaleCatalog]], list[Issue]]] = []
+
+
+def _load_directory(root: Path) -> tuple[tuple[Mapping[str, Any], ...], list[Issue]]:
+    """flows/directory.yaml, checked against today's date (stale entries are warned about)."""
+    return read_directory(root, today=date.today())
+
+
 # Extra data loaders: (root) -> (key, value, issues) placed into FlowSet.extra / directory.
-DIRECTORY_LOADER: list[Callable[[Path], tuple[tuple[Mapping[str, Any], ...], list[Issue]]]] = []
+DIRECTORY_LOADER: list[Callable[[Path], tuple[tuple[Mapping[str, Any], ...], list[Issue]]]] = [
+    _load_directory
+]
 
 
 @dataclass(slots=True)
@@ -119,7 +131,8 @@ def check_content(root: Path) -> tuple[Content | None, list[Issue], list[Coverag
         messages=base.messages,
         languages=languages,
         directory=directory,
-        required_messages=RENDER_MESSAGES,
+        # With a directory, the signpost action's messages must exist in English.
+        required_messages=(*RENDER_MESSAGES, *(SIGNPOST_MESSAGES if directory else ())),
     )
     issues.extend(result.issues)
     for check in EXTRA_CHECKS:

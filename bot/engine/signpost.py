@@ -13,10 +13,11 @@ How it chooses:
 3. if the situation is ``immediate-danger`` or ``sexual-assault`` (or the topics include
    ``immediate-danger``), the emergency entries (topic ``immediate-danger``) come first
    and do not count towards the limit;
-4. then the entries with a wanted topic, most specific first: the wanted topic earlier
-   in the entry's ``topics``, then entries for everyone before entries for one group
-   (``audience``), then entries for fewer nations (when the nation is known), then
-   directory order; at most ``limit`` (default 4) of them.
+4. then the entries with a wanted topic: entries for everyone (or for the group the
+   topic is about) before entries for one group (``audience``); then most specific
+   first: the wanted topic earlier in the entry's ``topics``, then entries for fewer
+   nations (when the nation is known; else UK-wide ones first); then directory order.
+   At most ``limit`` (default 4) of them.
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ DANGER_SITUATIONS = frozenset({"immediate-danger", "sexual-assault"})
 DEFAULT_LIMIT = 4
 ALL_NATIONS = 4
 NONE = "none"
+# An entry for one group ranks with the general ones when the wanted topic is that group.
+AUDIENCE_FOR_TOPIC = {"lgbt": "lgbt", "domestic-worker": "domestic-workers"}
 
 # Messages this action says; the content loader checks they exist in English.
 SIGNPOST_MESSAGES = ("signpost-intro", "signpost-entry", "signpost-check-details", "signpost-none")
@@ -76,10 +79,12 @@ def select(
         order, e = item
         entry_topics = list(e.get("topics") or ())
         topic_rank = min(entry_topics.index(t) for t in wanted if t in entry_topics)
-        audience_rank = 0 if e.get("audience") is None else 1
+        audience = e.get("audience")
+        fits = {AUDIENCE_FOR_TOPIC.get(t) for t in wanted}
+        audience_rank = 0 if audience is None or audience in fits else 1
         count = len(e.get("nations") or ())
         nation_rank = count if nation is not None else ALL_NATIONS - count
-        return topic_rank, audience_rank, nation_rank, order
+        return audience_rank, topic_rank, nation_rank, order
 
     rest = [
         (i, e)

@@ -1,14 +1,19 @@
 # status: reviewed
+# Translators: { $app } is "Telegram" and { $bsl } is "999 BSL": keep them as they are.
 
-welcome-hello = Hello. This bot explains your rights if you face sexual harassment at work in the UK, your options for reporting it, and who can help.
-welcome-not-legal-advice = This is information, not legal advice.
-welcome-telegram-can-see = Telegram can technically see chats with bots. Don't type names or details that could identify you.
+welcome-hello = Hello. This bot is for people facing sexual harassment at work in the UK. It explains your rights, your options and who can help.
+welcome-not-legal-advice = This is information, not legal advice. For advice about your own situation, contact one of the services we show you.
+welcome-telegram-can-see = { $app } can technically see chats with bots. Do not type names or anything that could identify you or someone else.
 welcome-exit-any-time = You can leave at any time: send /exit or press "Leave now". This deletes the conversation from your phone.
 welcome-continue = Continue
 
 menu-question = What do you need?
-menu-rights = Understand my rights
 menu-danger = I am in danger now
+menu-rights = Understand my rights
+menu-routes = My options for reporting
+menu-support = Someone to talk to now
+menu-visa = I am on a visa
 
-emergency-999 = If you are in immediate danger, call 999.
-emergency-bsl = If you are deaf, you can call 999 in British Sign Language with the free 999 BSL app or website, 24 hours a day.
+emergency-999 = If you are in danger now, call { $phone }.
+emergency-bsl = If you are deaf and use British Sign Language, use the free { $bsl } app or website. It works 24 hours a day.
+emergency-later = When you can, you can also talk to someone about what happened.
