@@ -28,7 +28,8 @@ USER 10001:10001
 ENV ADVICE_BOT_ROOT=/app \
     ADVICE_BOT_DB=/data/advice-bot.db \
     ADVICE_BOT_CACHE=/data/cache \
-    ADVICE_BOT_HEARTBEAT=/data/heartbeat
+    ADVICE_BOT_HEARTBEAT=/data/heartbeat \
+    ADVICE_BOT_LISTEN_HOST=0.0.0.0
 
 VOLUME ["/data"]
 EXPOSE 8080

@@ -86,26 +86,64 @@ def check(root: Path | None, show_locales: bool, strict: bool, quiet: bool) -> N
     default=None,
     help="Write the conversation as a transcript test to this file when you leave.",
 )
-def chat(root: Path | None, lang: str | None, flow: str | None, record: Path | None) -> None:
+@click.option(
+    "--db",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Where sealed reports go (default: $ADVICE_BOT_DB or ./data/advice-bot.db).",
+)
+def chat(
+    root: Path | None, lang: str | None, flow: str | None, record: Path | None, db: Path | None
+) -> None:
     """Talk to the bot in this terminal: no Telegram token, no network.
 
     Type a button's number to press it; /exit, /back, /language, /help and
     /restart work as on Telegram; /quit or Ctrl-D leaves.
 
+    With ADVICE_BOT_ORGANISER_KEYS set, the anonymous report is offered and
+    sealed into --db for real (see docs/reports.md); without it, it is not.
+
     \b
     Examples:
         advice-bot chat
         advice-bot chat --lang pl --record flows/tests/polish-start.yaml
+        ADVICE_BOT_ORGANISER_KEYS="x25519:..." advice-bot chat --flow report --db /tmp/r.db
     """
     from .content import load_content
     from .engine.issues import ContentError
     from .transports.console import chat as run_chat
 
+    base = root or default_root()
     try:
-        content = load_content(root or default_root())
+        content = load_content(base)
     except ContentError as exc:
         raise click.ClickException(str(exc)) from exc
-    sys.exit(asyncio.run(run_chat(content, lang=lang, flow=flow, record=record)))
+    # --- reports: real sealed reports when organiser keys are configured ---
+    from .reports.commands import console_reports
+    from .service import MemoryStore, Service
+
+    reports = console_reports(db, base)
+    service: Service[str] = Service(content, MemoryStore(), reports)
+
+    async def go() -> int:
+        try:
+            if reports is not None:
+                await reports.purge()
+            return await run_chat(
+                content,
+                lang=lang,
+                flow=flow,
+                record=record,
+                service=service,
+                stdin=sys.stdin,  # read now, not at import: lets click's test runner feed it
+                stdout=sys.stdout,
+            )
+        finally:
+            if reports is not None:
+                await reports.close()
+
+    sys.exit(asyncio.run(go()))
+    # --- end reports ---
 
 
 @main.command("test")
@@ -172,3 +210,138 @@ def schema(out: Path | None) -> None:
         out.write_text(text, encoding="utf-8")
     else:
         click.echo(text, nl=False)
+
+
+@main.command()
+@root_option
+@click.option(
+    "--transport",
+    type=click.Choice(["aiogram", "ptb"]),
+    default="aiogram",
+    show_default=True,
+    help="Telegram library to use; both behave the same.",
+)
+@click.option(
+    "--webhook-url",
+    default=None,
+    help="Serve a webhook at this public https URL instead of long polling "
+    "(default: $ADVICE_BOT_WEBHOOK_URL).",
+)
+@click.option(
+    "--config",
+    "config_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="TOML settings file (default: $ADVICE_BOT_CONFIG); the environment wins over it.",
+)
+def run(
+    root: Path | None, transport: str, webhook_url: str | None, config_file: Path | None
+) -> None:
+    """Serve the bot on Telegram until stopped (SIGTERM or Ctrl-C).
+
+    Needs TELEGRAM_BOT_TOKEN and ADVICE_BOT_SECRET (`advice-bot secret new`); every
+    other setting has a default (see docs/cli.md). Without a token, use
+    `advice-bot chat` to talk to the bot in the terminal.
+
+    \b
+    Examples:
+        advice-bot run
+        advice-bot run --transport ptb --webhook-url https://bot.example.org/telegram
+    """
+    from .app import BotApp, make_transport, serve
+    from .config import ConfigError, load_settings
+    from .content import load_content
+    from .engine.issues import ContentError
+    from .logs import configure_logging
+    from .telegram import StartError
+
+    try:
+        settings = load_settings(config_file=config_file).override(webhook_url=webhook_url)
+        settings.require_run()
+    except ConfigError as exc:
+        raise click.ClickException(str(exc)) from exc
+    configure_logging(settings.log_level)
+    try:
+        content = load_content(root or default_root())
+    except ContentError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+    async def go() -> None:
+        app = BotApp(settings, content)
+        try:
+            bot = make_transport(transport, app)
+        except BaseException:
+            await app.close()
+            raise
+        await serve(app, bot)
+
+    try:
+        asyncio.run(go())
+    except StartError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+@main.group()
+def secret() -> None:
+    """The server secret (ADVICE_BOT_SECRET) that keys chat hashes and session encryption.
+
+    \b
+    Example:
+        advice-bot secret new
+    """
+
+
+@secret.command("new")
+def secret_new() -> None:
+    """Print a fresh random server secret (32 bytes, hex) for ADVICE_BOT_SECRET.
+
+    Keep it somewhere safe. Changing it later forgets every conversation in progress.
+
+    \b
+    Example:
+        advice-bot secret new
+    """
+    from .config import new_secret
+
+    click.echo(new_secret())
+
+
+@main.command()
+@click.option(
+    "--heartbeat",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Heartbeat file the running bot touches (default: $ADVICE_BOT_HEARTBEAT).",
+)
+@click.option("--max-age", type=float, default=120.0, show_default=True, help="Seconds.")
+def health(heartbeat: Path | None, max_age: float) -> None:
+    """Exit 0 if the running bot's heartbeat is fresh (for container health checks).
+
+    \b
+    Example:
+        ADVICE_BOT_HEARTBEAT=/data/heartbeat advice-bot health
+    """
+    from .health import check, heartbeat_path
+
+    path = heartbeat or heartbeat_path()
+    if path is None:
+        raise click.ClickException(
+            "no heartbeat file: set ADVICE_BOT_HEARTBEAT (the Docker image sets /data/heartbeat)"
+        )
+    problem = check(path, max_age)
+    if problem:
+        click.echo(f"unhealthy: {problem}", err=True)
+        sys.exit(1)
+    click.echo("healthy")
+
+
+# --- Organisers: reports (bot/reports/commands.py) -------------------------------------------
+def _add_report_commands() -> None:
+    from .reports.commands import keys, reports
+
+    main.add_command(keys)
+    main.add_command(reports)
+
+
+_add_report_commands()
+# --- end Organisers: reports ---

@@ -33,3 +33,10 @@ help-commands =
     /restart – go back to the menu
     /language – change language
     /help – this list
+
+## Telegram transport (bot/telegram.py): said outside a conversation step.
+
+group-refused = I only talk in private chats, so that what you tell me stays between us. Please open a private chat with me instead. I am leaving this group now.
+slow-down = You are sending messages very quickly. Please wait a minute, then carry on.
+text-too-long-message = That message is too long for me to read, so I have not kept it. Please send something under { $max } characters.
+only-text = I can only read text and button presses, so I have not looked at that. Please type your answer instead.

@@ -384,6 +384,43 @@ class FakeBotAPI:
             chat_id, text, user_id=user_id, language_code=language_code, chat_type=chat_type
         )
 
+    async def user_sends_photo(
+        self,
+        chat_id: int,
+        *,
+        user_id: int | None = None,
+        language_code: str | None = "en",
+        chat_type: str = "private",
+    ) -> int:
+        """A user sends a photo without a caption (a message with no ``text``); returns its id.
+
+        Added for the transport contract tests (non-text messages get a kind answer).
+        """
+        user = self._user_for(chat_id, user_id, chat_type, language_code, "Test")
+        chat = self._ensure_chat(chat_id, chat_type, user)
+        message_id = self._allocate_message_id(chat_id)
+        date = self._clock()
+        raw: JSON = {
+            "message_id": message_id,
+            "from": dict(user),
+            "chat": dict(chat),
+            "date": date,
+            "photo": [
+                {
+                    "file_id": f"photo-{chat_id}-{message_id}",
+                    "file_unique_id": f"p{message_id}",
+                    "width": 90,
+                    "height": 90,
+                    "file_size": 1024,
+                }
+            ],
+        }
+        self._messages.setdefault(chat_id, {})[message_id] = StoredMessage(
+            message_id=message_id, chat_id=chat_id, from_bot=False, text=None, date=date, raw=raw
+        )
+        await self.push_update({"message": raw})
+        return message_id
+
     async def user_presses(
         self,
         chat_id: int,

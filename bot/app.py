@@ -1,0 +1,245 @@
+"""Assemble the running bot from settings: database, stores, service, purge timer.
+
+:class:`BotApp` owns everything that outlives one transport: the database (one
+connection, one worker thread), the encrypted session store, the message-id log, the
+service and the rate limiter. A transport (:mod:`bot.transports.aiogram_transport`,
+:mod:`bot.transports.ptb_transport`) gets a :class:`~bot.telegram.TelegramBridge` from
+:meth:`BotApp.bridge` and is run by :func:`serve`, which handles SIGTERM/SIGINT.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import dataclasses
+import logging
+import signal
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Protocol
+
+from .config import ConfigError, Settings
+from .content import Content
+from .health import beat, heartbeat_path
+from .service import ReportSink, Service
+from .storage import ChatKeys, ChatRef, MessageLog, SqliteSessionStore, Writer
+from .storage.db import migrate, open_database
+from .telegram import RateLimiter, TelegramBridge, TelegramClient
+
+if TYPE_CHECKING:
+    from .reports.sink import SqliteReportSink
+
+__all__ = [
+    "PURGE_INTERVAL_SECONDS",
+    "TRANSPORTS",
+    "BotApp",
+    "Transport",
+    "build_report_sink",
+    "make_transport",
+    "serve",
+]
+
+log = logging.getLogger(__name__)
+
+PURGE_INTERVAL_SECONDS = 300.0
+
+
+def build_report_sink(settings: Settings, writer: Writer) -> SqliteReportSink | None:
+    """HOOK for sealed reports: the sink the service submits reports to, or None.
+
+    With no organiser keys nobody could open a report, so the service gets None and a
+    report flow says its ``failed`` message. Otherwise reports are sealed to
+    ``settings.organiser_keys`` and kept ``settings.report_ttl_days`` in the same
+    database, on the same worker thread as sessions (:mod:`bot.reports.sink`).
+    """
+    if not settings.organiser_keys:
+        return None
+    from .reports.sink import build_report_sink as build
+
+    try:
+        return build(
+            settings.db_path,
+            settings.organiser_keys,
+            settings.require_secret(),
+            settings.report_ttl_days,
+            runner=writer,
+        )
+    except ValueError as exc:  # a bad key line or report schema
+        raise ConfigError(f"ADVICE_BOT_ORGANISER_KEYS: {exc}") from None
+
+
+class BotApp:
+    """The long-lived parts of a running bot. Close it with :meth:`close`."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        content: Content,
+        *,
+        reports: ReportSink | None = None,
+        clock: Callable[[], float] = time.time,
+        monotonic: Callable[[], float] = time.monotonic,
+    ) -> None:
+        secret = settings.require_secret()
+        self.settings = settings
+        self.content = content
+        self.db = open_database(settings.db_path)
+        migrate(self.db)
+        self.writer = Writer(self.db)
+        self.keys = ChatKeys(secret)
+        self.sessions = SqliteSessionStore(
+            self.writer, self.keys, ttl_seconds=settings.session_ttl_minutes * 60, clock=clock
+        )
+        self.messages = MessageLog(self.writer, clock=clock)
+        self.report_sink: SqliteReportSink | None = None
+        if reports is None:
+            try:
+                reports = self.report_sink = build_report_sink(settings, self.writer)
+            except BaseException:
+                self.writer.close_sync()
+                raise
+        self.service: Service[ChatRef] = Service(content, self.sessions, reports)
+        self.limiter = RateLimiter(
+            settings.rate_limit_messages, settings.rate_limit_window_seconds, clock=monotonic
+        )
+        self.clock = clock
+
+    def bridge(self, client: TelegramClient) -> TelegramBridge:
+        return TelegramBridge(
+            self.service,
+            client,
+            keys=self.keys,
+            messages=self.messages,
+            limiter=self.limiter,
+            max_text_length=self.settings.max_text_length,
+        )
+
+    async def purge(self, now: float | None = None) -> dict[str, int]:
+        """Delete expired sessions and message ids; returns how many of each."""
+        moment = self.clock() if now is None else now
+        counts = {
+            "sessions": await self.sessions.purge_expired(moment),
+            "message_ids": await self.messages.purge_expired(moment),
+        }
+        if self.report_sink is not None:
+            counts["reports"] = await self.report_sink.purge()
+        if any(counts.values()):
+            log.info(
+                "purged %d session(s), %d message id(s)",
+                counts["sessions"],
+                counts["message_ids"],
+            )
+        return counts
+
+    async def purge_forever(self, interval: float = PURGE_INTERVAL_SECONDS) -> None:
+        while True:
+            await asyncio.sleep(interval)
+            try:
+                await self.purge()
+            except Exception as exc:  # keep the timer alive; the next round retries
+                log.error("purge failed: %s", type(exc).__name__)
+
+    async def close(self) -> None:
+        await self.writer.close()
+
+
+class Transport(Protocol):
+    """A Telegram transport: start taking updates, stop gracefully."""
+
+    name: str
+
+    async def start(self) -> None:
+        """Connect, then take updates in the background (polling or webhook)."""
+        ...
+
+    async def stop(self) -> None:
+        """Stop taking updates, let in-flight handlers finish, close the HTTP session."""
+        ...
+
+
+TRANSPORTS = ("aiogram", "ptb")
+
+
+def make_transport(
+    kind: str,
+    app: BotApp,
+    *,
+    webhook_url: str | None = None,
+    poll_timeout: int = 30,
+    drain_timeout: float = 10.0,
+) -> Transport:
+    """Build the aiogram or python-telegram-bot transport from the app's settings.
+
+    ``webhook_url`` overrides ``settings.webhook_url``; with neither, long polling.
+    """
+    settings = app.settings
+    token = settings.require_token()
+    url = webhook_url or settings.webhook_url
+    secret = dataclasses.replace(settings, webhook_url=url).effective_webhook_secret()
+    cls: Callable[..., Transport]
+    if kind == "aiogram":
+        from .transports.aiogram_transport import AiogramTransport
+
+        cls = AiogramTransport
+    elif kind == "ptb":
+        from .transports.ptb_transport import PtbTransport
+
+        cls = PtbTransport
+    else:
+        raise ValueError(f"unknown transport {kind!r}: use one of {', '.join(TRANSPORTS)}")
+    return cls(
+        app.bridge,
+        token=token,
+        api_url=settings.telegram_api_url,
+        webhook_url=url,
+        webhook_secret=secret,
+        listen_host=settings.listen_host,
+        listen_port=settings.listen_port,
+        poll_timeout=poll_timeout,
+        drain_timeout=drain_timeout,
+    )
+
+
+async def serve(
+    app: BotApp,
+    transport: Transport,
+    *,
+    stop: asyncio.Event | None = None,
+    purge_interval: float = PURGE_INTERVAL_SECONDS,
+) -> None:
+    """Run ``transport`` until SIGTERM/SIGINT (or ``stop`` is set), then shut down cleanly.
+
+    Purges expired data at start-up and every ``purge_interval`` seconds, touches the
+    heartbeat file (``ADVICE_BOT_HEARTBEAT``, for ``advice-bot health``) if set; on the way out
+    stops taking updates, waits for in-flight handlers and closes the database.
+    """
+    stop = stop or asyncio.Event()
+    loop = asyncio.get_running_loop()
+    signals = (signal.SIGTERM, signal.SIGINT)
+    for sig in signals:
+        with contextlib.suppress(NotImplementedError, RuntimeError):
+            loop.add_signal_handler(sig, stop.set)
+    tasks: list[asyncio.Task[None]] = []
+    try:
+        await app.purge()
+        tasks.append(asyncio.create_task(app.purge_forever(purge_interval)))
+        heartbeat = heartbeat_path()
+        if heartbeat is not None:
+            tasks.append(asyncio.create_task(beat(heartbeat)))
+        await transport.start()
+        log.info("serving with %s", transport.name)
+        await stop.wait()
+        log.info("shutting down")
+    finally:
+        try:
+            await transport.stop()
+        finally:
+            for task in tasks:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
+            for sig in signals:
+                with contextlib.suppress(NotImplementedError, RuntimeError):
+                    loop.remove_signal_handler(sig)
+            await app.close()
+            log.info("stopped")

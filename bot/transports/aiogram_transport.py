@@ -1,0 +1,240 @@
+"""Telegram over aiogram 3: a thin adapter around :class:`bot.telegram.TelegramBridge`.
+
+Handlers turn aiogram ``Message`` / ``CallbackQuery`` objects into bridge calls;
+:class:`AiogramClient` implements :class:`bot.telegram.TelegramClient` over
+``aiogram.Bot``. Long polling (``Dispatcher.start_polling``) or a webhook (an aiohttp
+app with aiogram's ``SimpleRequestHandler`` checking the secret token). A self-hosted
+Bot API server is used when ``api_url`` is given.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Iterator, Sequence
+from urllib.parse import urlsplit
+
+import aiohttp
+from aiogram import Bot, Dispatcher
+from aiogram.client.session.aiohttp import AiohttpSession
+from aiogram.client.telegram import TelegramAPIServer
+from aiogram.exceptions import (
+    TelegramAPIError,
+    TelegramBadRequest,
+    TelegramForbiddenError,
+    TelegramNetworkError,
+    TelegramNotFound,
+    TelegramRetryAfter,
+    TelegramUnauthorizedError,
+)
+from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
+from aiogram.webhook.aiohttp_server import SimpleRequestHandler
+from aiohttp import web
+
+from ..logs import quiet_libraries
+from ..render import Button
+from ..telegram import (
+    ALLOWED_UPDATES,
+    BridgeFactory,
+    ChatUnavailable,
+    ClientError,
+    RetryLater,
+    StartError,
+)
+
+__all__ = ["AiogramClient", "AiogramTransport"]
+
+log = logging.getLogger(__name__)
+
+
+@contextlib.contextmanager
+def _mapped_errors() -> Iterator[None]:
+    """Turn aiogram's exceptions into :class:`bot.telegram.ClientError` kinds."""
+    try:
+        yield
+    except TelegramRetryAfter as exc:
+        raise RetryLater(float(exc.retry_after)) from None
+    except TelegramForbiddenError:
+        raise ChatUnavailable() from None
+    except TelegramBadRequest as exc:
+        if "chat not found" in exc.message.lower():
+            raise ChatUnavailable() from None
+        raise ClientError("bad-request") from None
+    except TelegramNotFound:
+        raise ClientError("not-found") from None
+    except TelegramNetworkError:
+        raise ClientError("network") from None
+    except TelegramAPIError:
+        raise ClientError("api-error") from None
+    except (aiohttp.ClientError, TimeoutError):
+        raise ClientError("network") from None
+
+
+def _markup(buttons: Sequence[Sequence[Button]]) -> InlineKeyboardMarkup | None:
+    if not buttons:
+        return None
+    return InlineKeyboardMarkup(
+        inline_keyboard=[
+            [InlineKeyboardButton(text=b.label, callback_data=b.data) for b in row]
+            for row in buttons
+        ]
+    )
+
+
+class AiogramClient:
+    """:class:`bot.telegram.TelegramClient` over ``aiogram.Bot``."""
+
+    def __init__(self, bot: Bot) -> None:
+        self.bot = bot
+
+    async def send_message(
+        self,
+        chat_id: int,
+        text: str,
+        buttons: Sequence[Sequence[Button]] = (),
+        *,
+        protect_content: bool = True,
+    ) -> int:
+        with _mapped_errors():
+            message = await self.bot.send_message(
+                chat_id, text, reply_markup=_markup(buttons), protect_content=protect_content
+            )
+        return message.message_id
+
+    async def delete_messages(self, chat_id: int, message_ids: Sequence[int]) -> None:
+        if not 1 <= len(message_ids) <= 100:
+            raise ValueError("deleteMessages takes 1 to 100 ids")
+        with _mapped_errors():
+            await self.bot.delete_messages(chat_id, list(message_ids))
+
+    async def answer_callback(self, callback_id: str, text: str | None = None) -> None:
+        with _mapped_errors():
+            await self.bot.answer_callback_query(callback_id, text=text)
+
+    async def leave_chat(self, chat_id: int) -> None:
+        with _mapped_errors():
+            await self.bot.leave_chat(chat_id)
+
+
+class AiogramTransport:
+    """Runs a bridge with aiogram, by long polling or behind a webhook."""
+
+    name = "aiogram"
+
+    def __init__(
+        self,
+        bridge_factory: BridgeFactory,
+        *,
+        token: str,
+        api_url: str | None = None,
+        webhook_url: str | None = None,
+        webhook_secret: str | None = None,
+        listen_host: str = "127.0.0.1",
+        listen_port: int = 8080,
+        poll_timeout: int = 30,
+        drain_timeout: float = 10.0,
+    ) -> None:
+        quiet_libraries()
+        api = TelegramAPIServer.from_base(api_url) if api_url else None
+        session = AiohttpSession(api=api) if api is not None else AiohttpSession()
+        self.bot = Bot(token, session=session)
+        self.client = AiogramClient(self.bot)
+        self.bridge = bridge_factory(self.client)
+        self.dispatcher = Dispatcher(disable_fsm=True)  # our sessions live in SQLite
+        self.dispatcher.message.register(self._on_message)
+        self.dispatcher.callback_query.register(self._on_callback)
+        self.webhook_url = webhook_url
+        self.webhook_secret = webhook_secret
+        self.listen_host = listen_host
+        self.listen_port = listen_port
+        self.poll_timeout = poll_timeout
+        self.drain_timeout = drain_timeout
+        self._polling: asyncio.Task[None] | None = None
+        self._runner: web.AppRunner | None = None
+        self._site: web.TCPSite | None = None
+        self._stopped = False
+
+    # -- handlers ---------------------------------------------------------------------------
+
+    async def _on_message(self, message: Message) -> None:
+        user = message.from_user
+        await self.bridge.on_message(
+            message.chat.id,
+            message.chat.type,
+            message.message_id,
+            message.text,
+            user.language_code if user else None,
+        )
+
+    async def _on_callback(self, query: CallbackQuery) -> None:
+        msg = query.message
+        await self.bridge.on_callback(
+            msg.chat.id if msg else None,
+            msg.chat.type if msg else None,
+            msg.message_id if msg else None,
+            query.id,
+            query.data,
+            query.from_user.language_code if query.from_user else None,
+        )
+
+    # -- lifecycle --------------------------------------------------------------------------
+
+    async def start(self) -> None:
+        try:
+            await self.bot.get_me()
+        except TelegramUnauthorizedError:
+            raise StartError(
+                "Telegram refused the bot token (401 Unauthorized): check TELEGRAM_BOT_TOKEN"
+            ) from None
+        except (TelegramAPIError, aiohttp.ClientError, TimeoutError) as exc:
+            raise StartError(
+                f"cannot reach the Telegram Bot API ({type(exc).__name__}): check the "
+                "network, or TELEGRAM_API_URL if you use your own Bot API server"
+            ) from None
+        if self.webhook_url:
+            await self._start_webhook(self.webhook_url)
+        else:
+            await self.bot.delete_webhook(drop_pending_updates=False)
+            self._polling = asyncio.create_task(
+                self.dispatcher.start_polling(
+                    self.bot,
+                    polling_timeout=self.poll_timeout,
+                    allowed_updates=ALLOWED_UPDATES,
+                    handle_signals=False,
+                    close_bot_session=False,
+                )
+            )
+        log.info("aiogram transport started (%s)", "webhook" if self.webhook_url else "polling")
+
+    async def _start_webhook(self, url: str) -> None:
+        app = web.Application()
+        handler = SimpleRequestHandler(
+            self.dispatcher, self.bot, handle_in_background=True, secret_token=self.webhook_secret
+        )
+        app.router.add_route("POST", urlsplit(url).path or "/", handler.handle)
+        self._runner = web.AppRunner(app, access_log=None, handle_signals=False)
+        await self._runner.setup()
+        self._site = web.TCPSite(self._runner, self.listen_host, self.listen_port)
+        await self._site.start()
+        await self.bot.set_webhook(
+            url, secret_token=self.webhook_secret, allowed_updates=ALLOWED_UPDATES
+        )
+
+    async def stop(self) -> None:
+        if self._stopped:
+            return
+        self._stopped = True
+        if self._polling is not None:
+            with contextlib.suppress(RuntimeError):  # polling had not started yet
+                await self.dispatcher.stop_polling()
+            self._polling.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await self._polling
+        if self._site is not None:
+            await self._site.stop()  # no new webhook calls; Telegram keeps them for later
+        await self.bridge.drain(self.drain_timeout)
+        if self._runner is not None:
+            await self._runner.cleanup()
+        await self.bot.session.close()
+        log.info("aiogram transport stopped")

@@ -1,0 +1,249 @@
+"""Telegram over python-telegram-bot 22: a thin adapter around the shared bridge.
+
+Handlers turn PTB ``Update`` objects into :class:`bot.telegram.TelegramBridge` calls;
+:class:`PtbClient` implements :class:`bot.telegram.TelegramClient` over
+``telegram.Bot``. Long polling (``Updater.start_polling``) or a webhook
+(``Updater.start_webhook`` with a secret token). A self-hosted Bot API server is used
+when ``api_url`` is given (``base_url = f"{api_url}/bot"``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dtm
+import logging
+import warnings
+from collections.abc import Iterator, Sequence
+from typing import Any
+from urllib.parse import urlsplit
+
+import httpx
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.error import (
+    BadRequest,
+    Forbidden,
+    InvalidToken,
+    NetworkError,
+    RetryAfter,
+    TelegramError,
+    TimedOut,
+)
+from telegram.ext import Application, ApplicationBuilder, CallbackQueryHandler, MessageHandler
+from telegram.ext import filters as ptb_filters
+
+from ..logs import quiet_libraries
+from ..render import Button
+from ..telegram import (
+    ALLOWED_UPDATES,
+    BridgeFactory,
+    ChatUnavailable,
+    ClientError,
+    RetryLater,
+    StartError,
+)
+
+__all__ = ["PtbClient", "PtbTransport"]
+
+log = logging.getLogger(__name__)
+
+
+def _seconds(value: int | float | dtm.timedelta) -> float:
+    return value.total_seconds() if isinstance(value, dtm.timedelta) else float(value)
+
+
+@contextlib.contextmanager
+def _mapped_errors() -> Iterator[None]:
+    """Turn PTB's exceptions into :class:`bot.telegram.ClientError` kinds."""
+    try:
+        yield
+    except RetryAfter as exc:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # int retry_after is deprecated in 22.x
+            raise RetryLater(_seconds(exc.retry_after)) from None
+    except Forbidden:
+        raise ChatUnavailable() from None
+    except BadRequest as exc:
+        if "chat not found" in exc.message.lower():
+            raise ChatUnavailable() from None
+        raise ClientError("bad-request") from None
+    except TimedOut:
+        raise ClientError("timeout") from None
+    except NetworkError:
+        raise ClientError("network") from None
+    except TelegramError:
+        raise ClientError("api-error") from None
+    except httpx.HTTPError:
+        raise ClientError("network") from None
+
+
+def _markup(buttons: Sequence[Sequence[Button]]) -> InlineKeyboardMarkup | None:
+    if not buttons:
+        return None
+    return InlineKeyboardMarkup(
+        [[InlineKeyboardButton(b.label, callback_data=b.data) for b in row] for row in buttons]
+    )
+
+
+class PtbClient:
+    """:class:`bot.telegram.TelegramClient` over ``telegram.Bot``."""
+
+    def __init__(self, bot: Any) -> None:
+        self.bot = bot
+
+    async def send_message(
+        self,
+        chat_id: int,
+        text: str,
+        buttons: Sequence[Sequence[Button]] = (),
+        *,
+        protect_content: bool = True,
+    ) -> int:
+        with _mapped_errors():
+            message = await self.bot.send_message(
+                chat_id, text, reply_markup=_markup(buttons), protect_content=protect_content
+            )
+        return int(message.message_id)
+
+    async def delete_messages(self, chat_id: int, message_ids: Sequence[int]) -> None:
+        if not 1 <= len(message_ids) <= 100:
+            raise ValueError("deleteMessages takes 1 to 100 ids")
+        with _mapped_errors():
+            await self.bot.delete_messages(chat_id, list(message_ids))
+
+    async def answer_callback(self, callback_id: str, text: str | None = None) -> None:
+        with _mapped_errors():
+            await self.bot.answer_callback_query(callback_id, text=text)
+
+    async def leave_chat(self, chat_id: int) -> None:
+        with _mapped_errors():
+            await self.bot.leave_chat(chat_id)
+
+
+class PtbTransport:
+    """Runs a bridge with python-telegram-bot, by long polling or behind a webhook."""
+
+    name = "ptb"
+
+    def __init__(
+        self,
+        bridge_factory: BridgeFactory,
+        *,
+        token: str,
+        api_url: str | None = None,
+        webhook_url: str | None = None,
+        webhook_secret: str | None = None,
+        listen_host: str = "127.0.0.1",
+        listen_port: int = 8080,
+        poll_timeout: int = 30,
+        drain_timeout: float = 10.0,
+    ) -> None:
+        quiet_libraries()
+        builder = ApplicationBuilder().token(token).concurrent_updates(256)
+        if api_url:
+            base = api_url.rstrip("/")
+            builder = builder.base_url(f"{base}/bot").base_file_url(f"{base}/file/bot")
+        self.application: Application[Any, Any, Any, Any, Any, Any] = builder.build()
+        self.client = PtbClient(self.application.bot)
+        self.bridge = bridge_factory(self.client)
+        self.application.add_handler(
+            MessageHandler(ptb_filters.UpdateType.MESSAGE, self._on_message)
+        )
+        self.application.add_handler(CallbackQueryHandler(self._on_callback))
+        self.application.add_error_handler(self._on_error)
+        self.webhook_url = webhook_url
+        self.webhook_secret = webhook_secret
+        self.listen_host = listen_host
+        self.listen_port = listen_port
+        self.poll_timeout = poll_timeout
+        self.drain_timeout = drain_timeout
+        self._initialized = False
+        self._started = False
+        self._stopped = False
+
+    # -- handlers ---------------------------------------------------------------------------
+
+    async def _on_message(self, update: Update, context: Any) -> None:
+        message = update.message
+        if message is None:
+            return
+        user = message.from_user
+        await self.bridge.on_message(
+            message.chat.id,
+            message.chat.type,
+            message.message_id,
+            message.text,
+            user.language_code if user else None,
+        )
+
+    async def _on_callback(self, update: Update, context: Any) -> None:
+        query = update.callback_query
+        if query is None:
+            return
+        msg = query.message
+        await self.bridge.on_callback(
+            msg.chat.id if msg else None,
+            msg.chat.type if msg else None,
+            msg.message_id if msg else None,
+            query.id,
+            query.data,
+            query.from_user.language_code if query.from_user else None,
+        )
+
+    async def _on_error(self, update: object, context: Any) -> None:
+        # The default handler logs the whole update; we log the kind of error only.
+        log.error("handler error: %s", type(getattr(context, "error", None)).__name__)
+
+    @staticmethod
+    def _on_polling_error(exc: TelegramError) -> None:
+        log.warning("polling error: %s", type(exc).__name__)
+
+    # -- lifecycle --------------------------------------------------------------------------
+
+    async def start(self) -> None:
+        app = self.application
+        updater = app.updater
+        assert updater is not None
+        try:
+            await app.initialize()
+        except InvalidToken:
+            raise StartError(
+                "Telegram refused the bot token (401 Unauthorized): check TELEGRAM_BOT_TOKEN"
+            ) from None
+        except (TelegramError, httpx.HTTPError) as exc:
+            raise StartError(
+                f"cannot reach the Telegram Bot API ({type(exc).__name__}): check the "
+                "network, or TELEGRAM_API_URL if you use your own Bot API server"
+            ) from None
+        self._initialized = True
+        if self.webhook_url:
+            await updater.start_webhook(
+                listen=self.listen_host,
+                port=self.listen_port,
+                url_path=urlsplit(self.webhook_url).path or "/",
+                webhook_url=self.webhook_url,
+                secret_token=self.webhook_secret,
+                allowed_updates=ALLOWED_UPDATES,
+            )
+        else:
+            await updater.start_polling(
+                timeout=self.poll_timeout,
+                allowed_updates=ALLOWED_UPDATES,
+                error_callback=self._on_polling_error,
+            )
+        await app.start()
+        self._started = True
+        log.info("ptb transport started (%s)", "webhook" if self.webhook_url else "polling")
+
+    async def stop(self) -> None:
+        if self._stopped:
+            return
+        self._stopped = True
+        app = self.application
+        if app.updater is not None and app.updater.running:
+            await app.updater.stop()  # no new updates (polling confirms what it fetched)
+        if self._started:
+            await app.stop()  # finishes the updates already queued
+        await self.bridge.drain(self.drain_timeout)
+        if self._initialized:
+            await app.shutdown()
+        log.info("ptb transport stopped")

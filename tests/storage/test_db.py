@@ -1,0 +1,65 @@
+"""The database: PRAGMAs, idempotent migrations, one worker thread."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import sqlite_utils
+
+from bot.storage.db import MIGRATIONS, Writer, migrate, open_database, schema_version
+
+
+def test_open_database_sets_the_pragmas(tmp_path: Path) -> None:
+    db = open_database(tmp_path / "sub" / "dir" / "bot.db")  # folders are created
+    pragma = {
+        name: db.execute(f"PRAGMA {name}").fetchone()[0]
+        for name in ("journal_mode", "busy_timeout", "secure_delete", "foreign_keys")
+    }
+    assert pragma == {
+        "journal_mode": "wal",
+        "busy_timeout": 5000,
+        "secure_delete": 1,
+        "foreign_keys": 1,
+    }
+    db.close()
+
+
+def test_migrations_are_idempotent(tmp_path: Path) -> None:
+    path = tmp_path / "bot.db"
+    db = open_database(path)
+    assert schema_version(db) == 0
+    assert migrate(db) == len(MIGRATIONS)
+    assert migrate(db) == len(MIGRATIONS)
+    db.close()
+    db = open_database(path)
+    assert migrate(db) == len(MIGRATIONS)
+    assert {"sessions", "chat_messages", "schema_version"} <= set(db.table_names())
+    assert db.execute("SELECT count(*) FROM schema_version").fetchone()[0] == len(MIGRATIONS)
+    db.close()
+
+
+def test_a_new_migration_runs_once(tmp_path: Path) -> None:
+    db = open_database(tmp_path / "bot.db")
+    calls: list[int] = []
+
+    def v2(d: sqlite_utils.Database) -> None:
+        calls.append(2)
+        d.execute("CREATE TABLE extra (x INTEGER)")
+
+    steps = [*MIGRATIONS, (2, "extra", v2)]
+    assert migrate(db, steps) == 2
+    assert migrate(db, steps) == 2
+    assert calls == [2]
+    db.close()
+
+
+async def test_writer_runs_every_call_on_one_other_thread(tmp_path: Path) -> None:
+    db = open_database(tmp_path / "bot.db")
+    writer = Writer(db)
+    idents = [await writer.run(threading.get_ident) for _ in range(5)]
+    assert len(set(idents)) == 1 and idents[0] != threading.get_ident()
+    assert await writer.run(lambda: db.execute("SELECT 41 + 1").fetchone()[0]) == 42
+    await writer.close()
+    await writer.close()  # closing twice is harmless
+    assert not (tmp_path / "bot.db-wal").exists() or (tmp_path / "bot.db-wal").stat().st_size == 0

@@ -1,0 +1,167 @@
+"""Encrypted sessions found by an HMAC of the chat: resume, expiry, nothing readable on disk."""
+
+from __future__ import annotations
+
+import struct
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from bot.engine.session import Session
+from bot.storage import ChatKeys, ChatRef, MessageLog, SqliteSessionStore, Writer
+from bot.storage.db import migrate, open_database
+
+SECRET = bytes(range(100, 132))
+CHAT = ChatRef("telegram", 918_273_645)
+TYPED = "Horatio keeps touching my shoulder at the till"
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1_750_000_000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def open_store(path: Path, clock: Clock, secret: bytes = SECRET) -> SqliteSessionStore:
+    db = open_database(path)
+    migrate(db)
+    return SqliteSessionStore(Writer(db), ChatKeys(secret), ttl_seconds=1800, clock=clock)
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+async def store(tmp_path: Path, clock: Clock) -> AsyncIterator[SqliteSessionStore]:
+    s = open_store(tmp_path / "bot.db", clock)
+    yield s
+    await s.writer.close()
+
+
+def busy_session() -> Session:
+    return Session(
+        lang="pl",
+        node="story.start",
+        vars={"story_text": TYPED, "nation": "wales"},
+        back=["welcome.language", "welcome.menu", "rights.start"],
+        seq=7,
+        draft_seen=["pl"],
+    )
+
+
+async def test_round_trip(store: SqliteSessionStore) -> None:
+    assert await store.load(CHAT) is None
+    await store.save(CHAT, busy_session())
+    assert await store.load(CHAT) == busy_session()
+    assert await store.load(ChatRef("telegram", 1)) is None
+    assert await store.load(ChatRef("web", CHAT.chat_id)) is None  # platforms are separate
+    await store.delete(CHAT)
+    assert await store.load(CHAT) is None
+
+
+async def test_restart_resumes_the_session(tmp_path: Path, clock: Clock) -> None:
+    first = open_store(tmp_path / "bot.db", clock)
+    await first.save(CHAT, busy_session())
+    await first.writer.close()
+    second = open_store(tmp_path / "bot.db", clock)
+    assert await second.load(CHAT) == busy_session()
+    await second.writer.close()
+
+
+async def test_expired_sessions_are_not_loaded_and_are_purged(
+    store: SqliteSessionStore, clock: Clock
+) -> None:
+    other = ChatRef("telegram", 77)
+    await store.save(CHAT, busy_session())
+    clock.now += 1000
+    await store.save(other, Session())  # saved later: expires later
+    clock.now += 1000  # CHAT idle 2000 s > 1800 s; other idle 1000 s
+    assert await store.purge_expired() == 1
+    assert await store.count() == 1
+    assert await store.load(CHAT) is None
+    assert await store.load(other) == Session()
+    clock.now += 1800
+    assert await store.load(other) is None  # expired on load, and deleted
+    assert await store.count() == 0
+
+
+async def test_saving_refreshes_the_expiry(store: SqliteSessionStore, clock: Clock) -> None:
+    await store.save(CHAT, Session())
+    for _ in range(5):
+        clock.now += 1500
+        session = await store.load(CHAT)
+        assert session is not None
+        await store.save(CHAT, session)
+
+
+async def test_another_secret_cannot_read_and_starts_afresh(tmp_path: Path, clock: Clock) -> None:
+    first = open_store(tmp_path / "bot.db", clock)
+    await first.save(CHAT, busy_session())
+    await first.writer.close()
+    # A different secret finds a different row: nothing to read.
+    other = open_store(tmp_path / "bot.db", clock, secret=b"x" * 32)
+    assert await other.load(CHAT) is None
+    await other.writer.close()
+
+
+async def test_a_blob_moved_to_another_chat_does_not_open(store: SqliteSessionStore) -> None:
+    victim, attacker = CHAT, ChatRef("telegram", 5)
+    await store.save(victim, busy_session())
+    await store.save(attacker, Session())
+    db = store.writer.db
+    blob = db.execute(
+        "SELECT blob FROM sessions WHERE key = ?", [bytes.fromhex(store.key(victim))]
+    ).fetchone()[0]
+    db.execute(
+        "UPDATE sessions SET blob = ? WHERE key = ?", [blob, bytes.fromhex(store.key(attacker))]
+    )
+    assert await store.load(attacker) is None
+
+
+async def test_disk_holds_neither_chat_id_nor_typed_text(tmp_path: Path, clock: Clock) -> None:
+    path = tmp_path / "bot.db"
+    store = open_store(path, clock)
+    messages = MessageLog(store.writer, clock=clock)
+    for n in range(20):  # many versions of the session pass through the WAL
+        session = busy_session()
+        session.seq = n
+        await store.save(CHAT, session)
+        await messages.add(store.key(CHAT), [n + 1])
+
+    def disk() -> bytes:
+        return b"".join(p.read_bytes() for p in tmp_path.iterdir() if p.name.startswith("bot.db"))
+
+    needles = [
+        TYPED.encode(),
+        b"Horatio",
+        b"story_text",
+        b"story.start",
+        str(CHAT.chat_id).encode(),
+        struct.pack(">q", int(CHAT.chat_id)),
+        struct.pack(">i", int(CHAT.chat_id)),
+    ]
+    while_running = disk()
+    assert (tmp_path / "bot.db-wal").exists()
+    await store.writer.close()
+    after_close = disk()
+    for needle in needles:
+        assert needle not in while_running
+        assert needle not in after_close
+
+
+async def test_an_idle_session_row_is_small(store: SqliteSessionStore) -> None:
+    session = busy_session()
+    session.back = [f"flow{n}.node-{n}" for n in range(50)]  # the longest back stack
+    await store.save(CHAT, session)
+    key, _expires, blob = store.writer.db.execute(
+        "SELECT key, expires_at, blob FROM sessions"
+    ).fetchone()
+    assert len(key) + 8 + len(blob) < 1024
+    await store.save(CHAT, Session(lang="en", node="welcome.menu", seq=3))
+    blob = store.writer.db.execute("SELECT blob FROM sessions").fetchone()[0]
+    assert len(blob) < 200
