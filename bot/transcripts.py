@@ -34,8 +34,9 @@ from .service import MemoryStore, Service
 class MemoryReports:
     """Stands in for the sealed report store in transcript tests."""
 
-    def __init__(self) -> None:
+    def __init__(self, ttl_days: int = 30) -> None:
         self.reports: list[dict[str, Any]] = []
+        self.ttl_days = ttl_days
 
     async def submit(self, answers: Mapping[str, Any]) -> str:
         self.reports.append(dict(answers))
@@ -52,7 +53,8 @@ def describe(events: list[Event]) -> list[str]:
             lines.append(f"say {ev.msg.id}")
         elif isinstance(ev, Offer):
             if ev.options and all(o.lang for o in ev.options):
-                lines.append("languages " + " | ".join(o.lang or "" for o in ev.options))
+                # not listed: adding a language must not break every transcript
+                lines.append("languages")
             else:
                 lines.append("choices " + " | ".join(o.label.id for o in ev.options))
         elif isinstance(ev, AskText):

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import Any
 
 from .events import Msg
 
 NodeKey = str  # "flow.node"
+_NONE: Mapping[str, Any] = MappingProxyType({})
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,13 +20,15 @@ class MsgSpec:
     id: str
     args: Mapping[str, Any] = field(default_factory=dict)
 
-    def resolve(self, variables: Mapping[str, Any]) -> Msg:
+    def resolve(self, variables: Mapping[str, Any], constants: Mapping[str, Any] = _NONE) -> Msg:
+        """``$name`` reads a session variable, else a deployment constant (``$report_days``)."""
         if not self.args:
             return Msg(self.id, variables)
         args = dict(variables)
         for k, v in self.args.items():
             if isinstance(v, str) and v.startswith("$"):
-                args[k] = variables.get(v[1:], "")
+                name = v[1:]
+                args[k] = variables[name] if name in variables else constants.get(name, "")
             else:
                 args[k] = v
         return Msg(self.id, args)
@@ -102,6 +106,7 @@ class FlowSet:
     language_node: NodeKey = "welcome.start"  # /language
     help_node: NodeKey = "welcome.start"  # /help
     features: frozenset[str] = frozenset()  # what this deployment offers, e.g. "reports"
+    constants: Mapping[str, Any] = field(default_factory=dict)  # e.g. report_days, from settings
     extra: Mapping[str, Any] = field(default_factory=dict)
 
     def language(self, code: str) -> Language | None:

@@ -235,7 +235,8 @@ class _Runner:
             self.say("text-empty")
         elif len(value) > ask.max_length:
             if ask.retry is not None:
-                self.out.append(Say(ask.retry.resolve({**self.s.vars, "max": ask.max_length})))
+                scope = {**self.s.vars, "max": ask.max_length}
+                self.out.append(Say(ask.retry.resolve(scope, self.flows.constants)))
             else:
                 self.say("text-too-long", max=ask.max_length, length=len(value))
         else:
@@ -305,7 +306,8 @@ class _Runner:
 
     def say_node(self, node: NodeSpec) -> None:
         variables = self.s.vars
-        self.out.extend(Say(m.resolve(variables)) for m in node.say)
+        constants = self.flows.constants
+        self.out.extend(Say(m.resolve(variables, constants)) for m in node.say)
 
     def say(self, msg_id: str, **args: Any) -> None:
         self.out.append(Say(Msg(msg_id, args)))
@@ -316,7 +318,8 @@ class _Runner:
             self.out.append(AskText(node.ask.max_length, node.ask.optional))
             if node.ask.optional:
                 s.seq += 1
-                label = node.ask.skip.resolve(s.vars) if node.ask.skip else Msg("ask-skip")
+                skip = node.ask.skip
+                label = skip.resolve(s.vars, self.flows.constants) if skip else Msg("ask-skip")
                 self.out.append(Offer(s.token, (Option(0, label),)))
             return
         s.seq += 1
@@ -326,7 +329,10 @@ class _Runner:
                 for i, lang in enumerate(self.flows.languages)
             )
         else:
-            options = tuple(Option(i, c.label.resolve(s.vars)) for i, c in enumerate(node.choices))
+            constants = self.flows.constants
+            options = tuple(
+                Option(i, c.label.resolve(s.vars, constants)) for i, c in enumerate(node.choices)
+            )
         self.out.append(Offer(s.token, options))
 
 

@@ -67,3 +67,10 @@ routes-whistle-who = Who finds out: the person or body you tell. { $protect } ca
 routes-whistle-visa = If you are on a visa: reporting your sponsor can lead to them losing their licence to sponsor. That can put your own visa at risk.
 routes-whistle-ni = This change may not apply in Northern Ireland. Check with { $protect }.
 routes-whistle-protect = { $protect } gives free, confidential advice about whistleblowing: { $phone }.
+
+routes-anonymous = Anonymous report in this bot
+routes-anon-what = What happens: you answer about 10 short questions about what happened. Your answers are locked (encrypted) so that only the organisers of this service can open them.
+routes-anon-who = Who finds out: the organisers read your answers, but not your name, phone number or Telegram account. Your employer is not told.
+routes-anon-achieve = What it can achieve: organisers count what happens, where, and use it as evidence to change things. It does not start a complaint or a claim, and nobody will contact you.
+routes-anon-visa = If you are on a visa: the report holds no name and is not sent to your employer. Anything you write in your own words could identify you, so leave out names and details.
+routes-anon-start = Start an anonymous report

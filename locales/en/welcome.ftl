@@ -13,6 +13,7 @@ menu-rights = Understand my rights
 menu-routes = My options for reporting
 menu-support = Someone to talk to now
 menu-visa = I am on a visa
+menu-report = Report anonymously
 
 emergency-999 = If you are in danger now, call { $phone }.
 emergency-bsl = If you are deaf and use British Sign Language, use the free { $bsl } app or website. It works 24 hours a day.
