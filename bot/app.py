@@ -98,6 +98,12 @@ class BotApp:
             except BaseException:
                 self.writer.close_sync()
                 raise
+        if reports is None:
+            log.warning(
+                "no organiser keys are configured, so the anonymous report is not offered: "
+                "organisers make a key with `advice-bot keys new`; put its public line in "
+                "ADVICE_BOT_ORGANISER_KEYS"
+            )
         self.service: Service[ChatRef] = Service(content, self.sessions, reports)
         self.limiter = RateLimiter(
             settings.rate_limit_messages, settings.rate_limit_window_seconds, clock=monotonic

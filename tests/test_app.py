@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 import signal
 import sqlite3
@@ -40,8 +41,12 @@ def settings(tmp_path: Path, **kw: object) -> Settings:
     return Settings(db_path=tmp_path / "bot.db", secret=SECRET, **kw)  # type: ignore[arg-type]
 
 
-async def test_no_organiser_keys_means_no_report_sink(tmp_path: Path) -> None:
-    app = BotApp(settings(tmp_path), CONTENT)
+async def test_no_organiser_keys_means_no_report_sink(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.WARNING, logger="bot.app"):
+        app = BotApp(settings(tmp_path), CONTENT)
+    assert "ADVICE_BOT_ORGANISER_KEYS" in caplog.text  # the operator is told what to set
     assert app.service.reports is None
     assert await app.purge() == {"sessions": 0, "message_ids": 0}
     await app.close()
