@@ -7,11 +7,9 @@ hard error with file:line, so a bad edit never starts a broken bot.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from .directory import read_directory
 from .engine.flowset import FlowSet, Language
@@ -25,21 +23,8 @@ from .render import RENDER_MESSAGES, TRANSPORT_MESSAGES
 
 # Files in flows/ that are not flows.
 NOT_FLOWS = {"directory.yaml", "report-schema.yaml"}
-# Message id prefixes that code picks at run time (e.g. one per directory topic).
-DYNAMIC_PREFIXES: list[str] = ["language-name"]
-# Extra checks other modules add (directory, report schema): (root, content) -> issues.
-EXTRA_CHECKS: list[Callable[[Path, Mapping[str, LocaleCatalog]], list[Issue]]] = []
-
-
-def _load_directory(root: Path) -> tuple[tuple[Mapping[str, Any], ...], list[Issue]]:
-    """flows/directory.yaml, checked against today's date (stale entries are warned about)."""
-    return read_directory(root, today=date.today())
-
-
-# Extra data loaders: (root) -> (key, value, issues) placed into FlowSet.extra / directory.
-DIRECTORY_LOADER: list[Callable[[Path], tuple[tuple[Mapping[str, Any], ...], list[Issue]]]] = [
-    _load_directory
-]
+# Message id prefixes that code picks at run time, so "never used" does not apply.
+DYNAMIC_PREFIXES: tuple[str, ...] = ("language-name",)
 
 
 @dataclass(slots=True)
@@ -92,8 +77,13 @@ def flow_files(root: Path) -> list[Path]:
     return sorted(p for p in (root / "flows").glob("*.yaml") if p.name not in NOT_FLOWS)
 
 
-def check_content(root: Path) -> tuple[Content | None, list[Issue], list[Coverage]]:
-    """Load everything and return (content or None, every issue, locale coverage)."""
+def check_content(
+    root: Path, today: date | None = None
+) -> tuple[Content | None, list[Issue], list[Coverage]]:
+    """Load everything and return (content or None, every issue, locale coverage).
+
+    ``today`` dates the directory check (entries verified over a year ago are warned about).
+    """
     root = root.resolve()
     issues: list[Issue] = []
     catalogs = read_locales(root)
@@ -121,10 +111,8 @@ def check_content(root: Path) -> tuple[Content | None, list[Issue], list[Coverag
             if code != BASE
         ),
     )
-    directory: tuple[Mapping[str, Any], ...] = ()
-    for loader in DIRECTORY_LOADER:
-        directory, found = loader(root)
-        issues.extend(found)
+    directory, found = read_directory(root, today=today or date.today())
+    issues.extend(found)
     sources = [(_rel(f, root), f.read_text(encoding="utf-8")) for f in flow_files(root)]
     result = load_flows(
         sources,
@@ -135,11 +123,9 @@ def check_content(root: Path) -> tuple[Content | None, list[Issue], list[Coverag
         required_messages=(*RENDER_MESSAGES, *(SIGNPOST_MESSAGES if directory else ())),
     )
     issues.extend(result.issues)
-    for check in EXTRA_CHECKS:
-        issues.extend(check(root, catalogs))
     if result.flows is not None:
         used = result.used_messages | set(TRANSPORT_MESSAGES)
-        issues.extend(unused_messages(base, used, tuple(DYNAMIC_PREFIXES)))
+        issues.extend(unused_messages(base, used, DYNAMIC_PREFIXES))
         issues.extend(_missing_transport_messages(base))
     if result.flows is None or any(i.level is Level.ERROR for i in issues):
         return None, sorted(set(issues)), coverage
