@@ -103,7 +103,7 @@ def _field(entry: Mapping[str, Any], key: str) -> str:
 def _languages(keys: Iterable[str]) -> str:
     have = set(keys)
     if "200-plus" in have:
-        return "many"
+        return "over-200"
     if "interpreters" in have:
         return "interpreters"
     if {"spanish", "portuguese"} <= have:

@@ -59,7 +59,7 @@ signpost-line-terms =
     }
 signpost-line-languages =
     { $languages ->
-        [many] {""}
+        [over-200] {""}
             Help in more than 200 languages.
         [interpreters] {""}
             Interpreters available.
