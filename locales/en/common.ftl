@@ -18,7 +18,7 @@ unknown-command = I don't know that command. You can use /start, /language, /hel
 text-too-long = That is too long. Please keep it under { $max } characters.
 text-empty = Please type an answer, or send /back to go back.
 nothing-to-go-back-to = There is nothing to go back to.
-something-went-wrong = Sorry, something went wrong on our side. Your conversation is safe. Send /restart to go back to the menu.
+something-went-wrong = Sorry, something went wrong on our side. Your conversation has not been lost. Send /restart to go back to the menu.
 withdraw-how = To withdraw a report, send /withdraw followed by your receipt code.
 withdraw-done = Your report has been withdrawn and deleted.
 withdraw-failed = I could not find a report with that code. It may already have been opened, withdrawn or deleted.
@@ -36,7 +36,7 @@ help-commands =
 
 ## Telegram transport (bot/telegram.py): said outside a conversation step.
 
-group-refused = I only talk in private chats, so that what you tell me stays between us. Please open a private chat with me instead. I am leaving this group now.
+group-refused = I only talk in private chats, so other people in a group cannot read what you tell me. Please open a private chat with me instead. I am leaving this group now.
 slow-down = You are sending messages very quickly. Please wait a minute, then carry on.
 text-too-long-message = That message is too long for me to read, so I have not kept it. Please send something under { $max } characters.
 only-text = I can only read text and button presses, so I have not looked at that. Please type your answer instead.

@@ -16,7 +16,7 @@ duties-no-separate-claim = You cannot make a claim just because your employer br
 duties-compensation = But you may get more compensation. If your harassment claim succeeds and your employer broke this duty, the tribunal must consider adding up to 25%.
 
 duties-changing = The law is changing. Planned changes would ask more of employers, including about harassment by customers and clients.
-duties-changing-check = These changes are not confirmed here. Check with { $acas } what applies now: { $phone }.
+duties-changing-check = We could not confirm when these changes start. Check with { $acas } what applies now: { $phone }.
 
 duties-ni-different = This duty is the law in England, Wales and Scotland. We could not confirm that Northern Ireland has the same duty.
 duties-ni-check = To find out what your employer must do in Northern Ireland, ask the { $ecni }: { $phone }.

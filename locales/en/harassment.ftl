@@ -25,7 +25,7 @@ harassment-counts-agency = Agency workers can make a claim against the agency an
 harassment-counts-self-employed = If you are truly self-employed, you usually cannot make a claim. If you are not sure, check with { $acas }.
 
 harassment-customers-duty = Your employer must take reasonable steps to prevent sexual harassment. Guidance from the { $ehrc } says this includes harassment by customers and clients.
-harassment-customers-changing = The rules on when employers are responsible for customers and clients are changing. Check with { $acas } what applies now: { $phone }.
+harassment-customers-changing = The rules on when employers are responsible for harassment by customers and clients are changing. Check with { $acas } what applies now: { $phone }.
 
 harassment-treated-worse = It is also harassment if you are treated worse because you said no to this behaviour. The same is true if you went along with it.
 harassment-victimisation = If you were punished for complaining, that may also be against the law. Check with { $acas }: { $phone }.

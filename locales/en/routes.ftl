@@ -28,7 +28,7 @@ routes-employer-who = Who finds out: your employer will know the complaint comes
 routes-employer-achieve-gb = What it can achieve: your employer can act to stop it. By law, your employer must take reasonable steps to prevent sexual harassment.
 routes-employer-achieve-ni = What it can achieve: your employer can act to stop it. A written complaint also shows that you told them.
 routes-employer-clock = A complaint at work does not pause the time limit for a tribunal claim. Only early conciliation does.
-routes-employer-visa = If you are on a visa and your employer is your sponsor: they must tell the { $homeoffice } if your job ends. They must also report if you are absent without permission for more than 10 working days.
+routes-employer-visa = If you are on a visa and your employer is your sponsor: they must tell the { $homeoffice } if your job ends. They must also report it if you are absent without permission for more than 10 working days in a row.
 
 routes-tribunal-gb-what = What happens: you contact { $acas } first. This is called early conciliation. { $acas } talks to you and your employer to try to settle it. If it does not settle, you can make a claim to an employment tribunal.
 routes-tribunal-gb-who = Who finds out: { $acas } contacts your employer, so your employer will know there is a complaint.
@@ -62,7 +62,7 @@ routes-hse-visa = If you are on a visa: { $hse } shares information with other r
 
 routes-whistle-what = What happens: since 6 April 2026, reporting sexual harassment can count as whistleblowing (a "protected disclosure").
 routes-whistle-belief = You must reasonably believe that reporting it is in the public interest.
-routes-whistle-achieve = What it can achieve: the law protects whistleblowers. Check with { $protect } how it protects you.
+routes-whistle-achieve = What it can achieve: the law protects whistleblowers. Check with { $protect } how the law protects you.
 routes-whistle-who = Who finds out: the person or body you tell. { $protect } can help you decide who to tell.
 routes-whistle-visa = If you are on a visa: reporting your sponsor can lead to them losing their licence to sponsor. That can put your own visa at risk.
 routes-whistle-ni = This change may not apply in Northern Ireland. Check with { $protect }.
