@@ -12,7 +12,7 @@ from typing import Any
 
 from .actions import ACTIONS, ActionContext, set_language
 from .events import AskText, End, Event, Msg, Offer, Option, QuickExit, Say, Withdraw
-from .flowset import FlowSet, NodeKey, NodeSpec, TestSpec
+from .flowset import FlowSet, Language, NodeKey, NodeSpec, TestSpec
 from .session import Session
 
 MAX_HOPS = 64
@@ -130,6 +130,11 @@ class _Runner:
         self.s = s
         self.out.extend(set_language(flows, s, lang_code))
         target = flows.starts[flow_id] if flow_id else flows.entry
+        chosen = _parse_payload(flows, inp.payload)[0] is not None
+        menu = flows.nodes.get(flows.language_node)
+        if not flow_id and chosen and menu is not None and menu.languages is not None:
+            # a deep link that names the language (a poster's QR code) skips the language menu
+            target = menu.languages
         self.run(target)
         return StepResult(s, self.out)
 
@@ -190,7 +195,8 @@ class _Runner:
             self.answer(node, text)
             return
         raw = text.strip()
-        if raw.isdigit() and 1 <= int(raw) <= _option_count(self.flows, node):
+        # isdecimal, not isdigit: int() accepts every decimal script but not superscripts
+        if raw.isdecimal() and 1 <= int(raw) <= _option_count(self.flows, node):
             self.choose(node, int(raw) - 1)
             return
         self.say("use-buttons")
@@ -206,7 +212,8 @@ class _Runner:
             self.run(node.ask.target)
             return
         if node.languages is not None:
-            self.out.extend(set_language(self.flows, s, self.flows.languages[index].code))
+            code = _language_order(self.flows, s.lang)[index].code
+            self.out.extend(set_language(self.flows, s, code))
             self.remember()
             self.run(node.languages)
             return
@@ -326,7 +333,7 @@ class _Runner:
         if node.languages is not None:
             options = tuple(
                 Option(i, Msg("language-name"), lang=lang.code)
-                for i, lang in enumerate(self.flows.languages)
+                for i, lang in enumerate(_language_order(self.flows, s.lang))
             )
         else:
             constants = self.flows.constants
@@ -348,6 +355,12 @@ def _parse_payload(flows: FlowSet, payload: str) -> tuple[str | None, str | None
     lang = lang_part.lower().replace("_", "-") if flows.language(lang_part.lower()) else None
     flow = flow_part.lower() if flow_part.lower() in flows.starts else None
     return lang, flow
+
+
+def _language_order(flows: FlowSet, current: str) -> list[Language]:
+    """The current language first (Telegram's, on a first visit), then the rest."""
+    first = [lang for lang in flows.languages if lang.code == current]
+    return first + [lang for lang in flows.languages if lang.code != current]
 
 
 def _option_count(flows: FlowSet, node: NodeSpec | None) -> int:

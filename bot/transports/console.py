@@ -74,7 +74,7 @@ async def chat(
         text = line.rstrip("\n")
         if text.strip() in ("/quit", "/q"):
             break
-        if text.strip().isdigit() and options and 1 <= int(text.strip()) <= options:
+        if text.strip().isdecimal() and options and 1 <= int(text.strip()) <= options:
             await send(Press(token, int(text.strip()) - 1), {"press": int(text.strip())})
         else:
             await send(parse_text(text), {"send": text})

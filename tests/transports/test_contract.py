@@ -67,11 +67,13 @@ async def test_start_offers_languages_then_menu_with_buttons(harness: Harness) -
 async def test_telegram_language_code_picks_the_first_language(harness: Harness) -> None:
     out = await harness.start_chat(CHAT, language_code="pl-PL")
     assert texts(out) == [PL["choose"]]
+    assert out[-1].buttons[0]["text"] == "Polski"  # Telegram's language is the default
 
 
 async def test_deep_link_with_a_language(harness: Harness) -> None:
+    # a poster's QR code names the language, so the language menu is skipped
     out = await harness.start_chat(CHAT, "pl", language_code="en")
-    assert texts(out) == [PL["choose"]]
+    assert texts(out) == [PL["menu"]]
 
 
 async def test_deep_link_with_a_language_and_a_flow(harness: Harness) -> None:
