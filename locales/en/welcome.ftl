@@ -4,7 +4,7 @@
 welcome-hello = Hello. This bot is for people facing sexual harassment at work in the UK. It explains your rights, your options and who can help.
 welcome-not-legal-advice = This is information, not legal advice. For advice about your own situation, contact one of the services we show you.
 welcome-telegram-can-see = { $app } can technically see chats with bots. Do not type names or anything that could identify you or someone else.
-welcome-exit-any-time = You can leave at any time: send /exit or press "Leave now". This deletes the conversation from your phone.
+welcome-exit-any-time = You can leave at any time: send /exit or press "Leave now". This deletes the messages of this conversation from the chat.
 welcome-continue = Continue
 
 menu-question = What do you need?
