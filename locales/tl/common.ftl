@@ -1,0 +1,42 @@
+# status: draft
+# Messages the bot itself uses on every step. Keep each one short: people read
+# these on a phone, maybe in a hurry.
+
+language-name = Tagalog
+language-choose = Piliin ang iyong wika.
+draft-notice = Bago pa ang pagsasaling ito at maaaring may mga mali. Para magbasa sa English, ipadala ang /language.
+text-unavailable = Paumanhin po, hindi available ang text na ito ngayon.
+
+choose-below = Pumili ng isa sa ibaba.
+leave-now = Umalis ngayon
+back-to-menu = Bumalik sa menu
+ask-skip = Laktawan ang tanong na ito
+
+stale-button = Galing sa mas naunang bahagi ang button na iyan. Narito ka ngayon:
+use-buttons = Pakipili ang isa sa mga pagpipilian, o i-type ang numero nito.
+unknown-command = Hindi ko alam ang command na iyan. Puwede mong gamitin ang /start, /language, /help, /back, /restart o /exit.
+text-too-long = Masyadong mahaba iyan. Pakisulat nang mas maikli sa { $max } na character.
+text-empty = Pakisulat ang iyong sagot, o ipadala ang /back para bumalik.
+nothing-to-go-back-to = Wala nang mababalikan.
+something-went-wrong = Paumanhin po, may nangyaring mali sa aming panig. Hindi nawala ang usapan mo. Ipadala ang /restart para bumalik sa menu.
+withdraw-how = Para bawiin ang isang report, ipadala ang /withdraw at kasunod ang iyong receipt code.
+withdraw-done = Nabawi at nabura na ang iyong report.
+withdraw-failed = Wala akong nakitang report na may ganyang code. Maaaring nabuksan, nabawi o nabura na ito.
+
+exit-neutral = Panahon ngayon: katamtaman, medyo maulap mamaya.
+exit-how-to-delete = Para tuluyang burahin ang chat na ito, buksan ang menu ng chat at piliin ang "Delete chat".
+
+help-commands =
+    Puwede mong ipadala ang mga ito anumang oras:
+    /exit – umalis ngayon at burahin ang usapang ito
+    /back – bumalik ng isang hakbang
+    /restart – bumalik sa menu
+    /language – palitan ang wika
+    /help – ang listahang ito
+
+## Telegram transport (bot/telegram.py): said outside a conversation step.
+
+group-refused = Sa private chat lang ako nakikipag-usap, para hindi mabasa ng ibang tao sa isang grupo ang sinasabi mo sa akin. Pakibuksan na lang po ang private chat sa akin. Aalis na ako sa grupong ito.
+slow-down = Masyadong mabilis ang pagpapadala mo ng mga mensahe. Maghintay po ng isang minuto, saka magpatuloy.
+text-too-long-message = Masyadong mahaba ang mensaheng iyan para mabasa ko, kaya hindi ko ito itinago. Pakipadala ng mas maikli sa { $max } na character.
+only-text = Text at pagpindot ng button lang ang nababasa ko, kaya hindi ko tiningnan iyan. Pakisulat na lang ang iyong sagot.
