@@ -35,7 +35,7 @@ from collections import Counter, OrderedDict
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
-from typing import Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from .engine.step import COMMANDS, Command, Input, Press, Start
 from .render import Button, OutMessage, Rendered, parse_callback, parse_text
@@ -121,6 +121,53 @@ class TelegramClient(Protocol):
     async def answer_callback(self, callback_id: str, text: str | None = None) -> None: ...
 
     async def leave_chat(self, chat_id: int) -> None: ...
+
+
+class BotApiClient:
+    """:class:`TelegramClient` over a library's bot object.
+
+    aiogram's ``Bot`` and python-telegram-bot's ``Bot`` both name their methods after
+    the Bot API, so one implementation serves both; a transport supplies only its
+    keyboard type (:meth:`markup`) and how its exceptions map to :class:`ClientError`
+    kinds (:meth:`errors`).
+    """
+
+    def __init__(self, bot: Any) -> None:
+        self.bot = bot
+
+    def markup(self, buttons: Sequence[Sequence[Button]]) -> Any:
+        raise NotImplementedError
+
+    def errors(self) -> contextlib.AbstractContextManager[None]:
+        raise NotImplementedError
+
+    async def send_message(
+        self,
+        chat_id: int,
+        text: str,
+        buttons: Sequence[Sequence[Button]] = (),
+        *,
+        protect_content: bool = True,
+    ) -> int:
+        with self.errors():
+            message = await self.bot.send_message(
+                chat_id, text, reply_markup=self.markup(buttons), protect_content=protect_content
+            )
+        return int(message.message_id)
+
+    async def delete_messages(self, chat_id: int, message_ids: Sequence[int]) -> None:
+        if not 1 <= len(message_ids) <= 100:
+            raise ValueError("deleteMessages takes 1 to 100 ids")
+        with self.errors():
+            await self.bot.delete_messages(chat_id, list(message_ids))
+
+    async def answer_callback(self, callback_id: str, text: str | None = None) -> None:
+        with self.errors():
+            await self.bot.answer_callback_query(callback_id, text=text)
+
+    async def leave_chat(self, chat_id: int) -> None:
+        with self.errors():
+            await self.bot.leave_chat(chat_id)
 
 
 class StartError(Exception):

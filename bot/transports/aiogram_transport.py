@@ -36,6 +36,7 @@ from ..logs import quiet_libraries
 from ..render import Button
 from ..telegram import (
     ALLOWED_UPDATES,
+    BotApiClient,
     BridgeFactory,
     ChatUnavailable,
     ClientError,
@@ -82,39 +83,14 @@ def _markup(buttons: Sequence[Sequence[Button]]) -> InlineKeyboardMarkup | None:
     )
 
 
-class AiogramClient:
+class AiogramClient(BotApiClient):
     """:class:`bot.telegram.TelegramClient` over ``aiogram.Bot``."""
 
-    def __init__(self, bot: Bot) -> None:
-        self.bot = bot
+    def markup(self, buttons: Sequence[Sequence[Button]]) -> InlineKeyboardMarkup | None:
+        return _markup(buttons)
 
-    async def send_message(
-        self,
-        chat_id: int,
-        text: str,
-        buttons: Sequence[Sequence[Button]] = (),
-        *,
-        protect_content: bool = True,
-    ) -> int:
-        with _mapped_errors():
-            message = await self.bot.send_message(
-                chat_id, text, reply_markup=_markup(buttons), protect_content=protect_content
-            )
-        return message.message_id
-
-    async def delete_messages(self, chat_id: int, message_ids: Sequence[int]) -> None:
-        if not 1 <= len(message_ids) <= 100:
-            raise ValueError("deleteMessages takes 1 to 100 ids")
-        with _mapped_errors():
-            await self.bot.delete_messages(chat_id, list(message_ids))
-
-    async def answer_callback(self, callback_id: str, text: str | None = None) -> None:
-        with _mapped_errors():
-            await self.bot.answer_callback_query(callback_id, text=text)
-
-    async def leave_chat(self, chat_id: int) -> None:
-        with _mapped_errors():
-            await self.bot.leave_chat(chat_id)
+    def errors(self) -> contextlib.AbstractContextManager[None]:
+        return _mapped_errors()
 
 
 class AiogramTransport:
