@@ -4,7 +4,7 @@
 welcome-hello = Hola. Este bot es para personas que sufren acoso sexual en el trabajo en el Reino Unido. Le explica sus derechos, sus opciones y quién puede ayudarle.
 welcome-not-legal-advice = Esto es información, no asesoramiento legal. Para recibir consejo sobre su propia situación, comuníquese con uno de los servicios que le mostramos.
 welcome-telegram-can-see = Técnicamente, { $app } puede ver los chats con bots. No escriba nombres ni nada que pueda identificarle a usted o a otra persona.
-welcome-exit-any-time = Puede salir en cualquier momento: envíe /exit o toque "Salir ahora". Esto borra la conversación de su teléfono.
+welcome-exit-any-time = Puede salir en cualquier momento: envíe /exit o toque "Salir ahora". Esto borra los mensajes de esta conversación del chat.
 welcome-continue = Continuar
 
 menu-question = ¿Qué necesita?

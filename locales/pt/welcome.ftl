@@ -4,7 +4,7 @@
 welcome-hello = Olá. Este bot é para pessoas que sofrem assédio sexual no trabalho no Reino Unido. Ele explica os seus direitos, as suas opções e quem pode ajudar.
 welcome-not-legal-advice = Isto é informação, não é aconselhamento jurídico. Para receber orientação sobre a sua própria situação, entre em contato com um dos serviços que mostramos.
 welcome-telegram-can-see = Tecnicamente, o { $app } consegue ver as conversas com bots. Não escreva nomes nem nada que possa identificar você ou outra pessoa.
-welcome-exit-any-time = Você pode sair a qualquer momento: envie /exit ou toque em "Sair agora". Isso apaga a conversa do seu telefone.
+welcome-exit-any-time = Você pode sair a qualquer momento: envie /exit ou toque em "Sair agora". Isso apaga as mensagens desta conversa do chat.
 welcome-continue = Continuar
 
 menu-question = Do que você precisa?

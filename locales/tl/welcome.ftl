@@ -4,7 +4,7 @@
 welcome-hello = Kumusta po. Ang bot na ito ay para sa mga taong nakakaranas ng sexual harassment sa trabaho sa UK. Ipinapaliwanag nito ang iyong mga karapatan, ang iyong mga pagpipilian, at kung sino ang makakatulong.
 welcome-not-legal-advice = Impormasyon ito, hindi legal na payo. Para sa payo tungkol sa sarili mong sitwasyon, makipag-ugnayan sa isa sa mga serbisyong ipinapakita namin.
 welcome-telegram-can-see = Sa teknikal na paraan, nakikita ng { $app } ang mga chat sa mga bot. Huwag po mag-type ng mga pangalan o anumang bagay na makakapagpakilala sa iyo o sa ibang tao.
-welcome-exit-any-time = Puwede kang umalis anumang oras: ipadala ang /exit o pindutin ang "Umalis ngayon". Buburahin nito ang usapan sa iyong phone.
+welcome-exit-any-time = Puwede kang umalis anumang oras: ipadala ang /exit o pindutin ang "Umalis ngayon". Buburahin nito ang mga mensahe ng usapang ito sa chat.
 welcome-continue = Magpatuloy
 
 menu-question = Ano po ang kailangan mo?
