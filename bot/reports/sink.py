@@ -32,7 +32,6 @@ logged with the field name and reason code only (never the value).
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import UTC, date, datetime
@@ -48,7 +47,6 @@ from .store import MIN_SECRET_BYTES, ReportStore
 __all__ = [
     "MONTH_BUCKETS",
     "NOT_SAID",
-    "PURGE_INTERVAL_SECONDS",
     "Runner",
     "SqliteReportSink",
     "answers_to_report",
@@ -73,7 +71,6 @@ MONTH_BUCKETS: Mapping[str, int] = {
     "longer-ago": 7,
 }
 NOT_SAID = "rather-not-say"
-PURGE_INTERVAL_SECONDS = 3600.0
 _TICKED = frozenset({"yes", "true"})
 
 
@@ -224,15 +221,6 @@ class SqliteReportSink:
         if count:
             log.info("purged %d expired report(s)", count)
         return count
-
-    async def purge_forever(self, interval: float = PURGE_INTERVAL_SECONDS) -> None:
-        """A timer: :meth:`purge` every ``interval`` seconds until cancelled."""
-        while True:
-            await asyncio.sleep(interval)
-            try:
-                await self.purge()
-            except Exception as exc:  # keep the timer alive; the next round retries
-                log.error("report purge failed: %s", type(exc).__name__)
 
     async def close(self) -> None:
         """Close the database thread and connection if this sink made them."""
