@@ -24,12 +24,13 @@ pulled envelopes do not linger in the ``-wal`` file.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import hmac
 import logging
 import secrets
 import sqlite3
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 from typing import Any, Protocol
@@ -131,6 +132,18 @@ def _timestamp(now: datetime) -> int:
     return int(_utc(now).timestamp())
 
 
+@contextlib.contextmanager
+def _fully_synchronous(db: sqlite_utils.Database) -> Iterator[None]:
+    """Commit with an fsync, whatever the connection's default: a worker holding a receipt
+    code must be able to rely on the report having reached the disk."""
+    (previous,) = db.execute("PRAGMA synchronous").fetchone()
+    db.execute("PRAGMA synchronous=FULL")
+    try:
+        yield
+    finally:
+        db.execute(f"PRAGMA synchronous={int(previous)}")
+
+
 class ReportStore:
     """Sealed, expiring, anonymous reports in one SQLite table (see module docstring)."""
 
@@ -189,7 +202,7 @@ class ReportStore:
                 "envelope": envelope,
             }
             try:
-                with self.db.atomic():
+                with _fully_synchronous(self.db), self.db.atomic():
                     self._insert_row(row)
             except sqlite3.IntegrityError:
                 if not self._has_receipt(digest):

@@ -42,6 +42,11 @@ def open_database(path: Path | str) -> sqlite_utils.Database:
     db.execute("PRAGMA foreign_keys=ON")
     if str(path) != ":memory:":
         db.enable_wal()
+    # In WAL mode NORMAL never corrupts the database; a power cut (not a crash of the bot)
+    # may lose the last few session updates, which are ephemeral anyway. It takes the fsync
+    # off every commit, which otherwise limits the single writer thread to a few hundred
+    # updates a second. Sealed reports are committed with FULL (bot.reports.store).
+    db.execute("PRAGMA synchronous=NORMAL")
     return db
 
 

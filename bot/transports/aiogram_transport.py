@@ -28,7 +28,15 @@ from aiogram.exceptions import (
     TelegramRetryAfter,
     TelegramUnauthorizedError,
 )
-from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
+from aiogram.methods.base import Response
+from aiogram.types import (
+    CallbackQuery,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    Message,
+    Update,
+    User,
+)
 from aiogram.webhook.aiohttp_server import SimpleRequestHandler
 from aiohttp import web
 
@@ -47,6 +55,13 @@ from ..telegram import (
 __all__ = ["AiogramClient", "AiogramTransport"]
 
 log = logging.getLogger(__name__)
+
+
+# pydantic keeps parametrised generic models in a weak cache, and aiogram asks for
+# ``Response[T]`` on every API call: without a strong reference the class is rebuilt (a
+# full schema build, about 10 ms) whenever the garbage collector has dropped it, which
+# under load happened on one call in ten. Holding the ones we use keeps them built.
+_RESPONSE_TYPES = (Response[Message], Response[bool], Response[list[Update]], Response[User])
 
 
 @contextlib.contextmanager

@@ -399,3 +399,25 @@ def test_process_killed_mid_transaction_leaves_nothing(db_path: Path) -> None:
     conn = sqlite3.connect(db_path)
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     conn.close()
+
+
+def test_reports_are_committed_with_a_full_sync_then_the_default_returns(tmp_path: Path) -> None:
+    from bot.storage.db import open_database
+
+    db = open_database(tmp_path / "bot.db")  # the bot's connection: synchronous=NORMAL
+    assert db.execute("PRAGMA synchronous").fetchone()[0] == 1
+    seen: list[int] = []
+    store = ReportStore(db)
+    original = store._insert_row
+
+    def spy(row: dict[str, object]) -> None:
+        seen.append(db.execute("PRAGMA synchronous").fetchone()[0])
+        original(row)
+
+    store._insert_row = spy  # type: ignore[method-assign]
+    key = X25519PrivateKey.generate()
+    _submit(
+        store, {"nation": "wales"}, key, now=datetime(2026, 11, 1, tzinfo=UTC), secret=b"s" * 32
+    )
+    assert seen == [2]  # FULL while the report is written
+    assert db.execute("PRAGMA synchronous").fetchone()[0] == 1
