@@ -35,7 +35,7 @@ import itertools
 import json
 import re
 import time
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Iterator, Mapping
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Any, TypeVar
@@ -247,6 +247,8 @@ class FakeBotAPI:
         self._callback_ids = itertools.count(1)
         self._updates: list[JSON] = []
         self._new_update = asyncio.Event()
+        self._bulk_depth = 0
+        self._bulk_pending = False
         self._closing = False
         self._open_callbacks: set[str] = set()
         self._commands: dict[str, list[JSON]] = {}
@@ -485,10 +487,29 @@ class FakeBotAPI:
         update = {"update_id": next(self._update_ids), **update}
         if self._webhook is None:
             self._updates.append(update)
-            self._notify()
+            if self._bulk_depth:
+                self._bulk_pending = True
+            else:
+                self._notify()
         else:
             await self._post_to_webhook(self._webhook, update)
         return int(update["update_id"])
+
+    @contextlib.contextmanager
+    def bulk(self) -> Iterator[None]:
+        """Queue every update pushed inside the block, then wake long polls once at the end.
+
+        For benchmarks that inject many updates at once: ``getUpdates`` then takes them in
+        one batch instead of returning after the first. (Webhook deliveries are not held.)
+        """
+        self._bulk_depth += 1
+        try:
+            yield
+        finally:
+            self._bulk_depth -= 1
+            if not self._bulk_depth and self._bulk_pending:
+                self._bulk_pending = False
+                self._notify()
 
     def fail_next(
         self,
