@@ -16,7 +16,8 @@ from .engine.flowset import FlowSet, Language
 from .engine.issues import ContentError, Issue, Level
 from .engine.loader import load_flows
 from .engine.signpost import SIGNPOST_MESSAGES
-from .i18n.catalog import LocaleCatalog, parse_locale
+from .i18n.cache import forget_precomputed
+from .i18n.catalog import LocaleCatalog, parse_locale, summarise_ahead
 from .i18n.checks import Coverage, check_locales, unused_messages
 from .i18n.translator import BASE, Translator
 from .render import RENDER_MESSAGES, TRANSPORT_MESSAGES
@@ -48,12 +49,19 @@ def read_locales(root: Path) -> dict[str, LocaleCatalog]:
     locales_dir = root / "locales"
     if not locales_dir.is_dir():
         return catalogs
+    found: dict[str, list[tuple[str, str]]] = {}
     for folder in sorted(p for p in locales_dir.iterdir() if p.is_dir()):
         files = [
             (_rel(f, root), f.read_text(encoding="utf-8")) for f in sorted(folder.glob("*.ftl"))
         ]
         if files:
-            catalogs[folder.name] = parse_locale(folder.name, files)
+            found[folder.name] = files
+    summarise_ahead([text for files in found.values() for _, text in files])
+    try:
+        for code, files in found.items():
+            catalogs[code] = parse_locale(code, files)
+    finally:
+        forget_precomputed()
     return catalogs
 
 

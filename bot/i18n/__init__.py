@@ -1,7 +1,5 @@
-"""Fluent localisation: catalogues, translation with fallback, language negotiation."""
+"""Fluent localisation: catalogues, translation with fallback, language negotiation.
 
-from .catalog import LocaleCatalog, MessageInfo, parse_locale
-from .negotiate import negotiate
-from .translator import Translator
-
-__all__ = ["LocaleCatalog", "MessageInfo", "Translator", "negotiate", "parse_locale"]
+Import the modules themselves (``bot.i18n.translator``...): this package imports nothing,
+so the processes that parse Fluent files in parallel start quickly.
+"""

@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+import multiprocessing
 import os
 import stat
 import sys
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -53,20 +55,68 @@ def _usable(folder: Path) -> bool:
     return _usable_dirs[folder]
 
 
-def cached(text: str, compute: Callable[[str], dict[str, Any]]) -> dict[str, Any]:
-    """``compute(text)`` (JSON-serialisable), remembered across runs by content hash."""
+_KEY_PREFIX = f"{_VERSION}\0"
+# Values computed ahead of time by :func:`precompute`, until :func:`forget_precomputed`.
+_precomputed: dict[str, dict[str, Any]] = {}
+PARALLEL_FROM = 8  # files to parse before a pool of processes is worth starting
+
+
+def _key(text: str) -> str:
+    return hashlib.sha256(f"{_KEY_PREFIX}{text}".encode()).hexdigest()
+
+
+def _read(key: str) -> dict[str, Any] | None:
     folder = cache_dir()
     if folder is None or not _usable(folder):
-        return compute(text)
-    key = hashlib.sha256(f"{_VERSION}\0{text}".encode()).hexdigest()
-    path = folder / f"{key}.json"
+        return None
     try:
-        found = json.loads(path.read_text(encoding="utf-8"))
-        if isinstance(found, dict):
-            return found
+        found = json.loads((folder / f"{key}.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        pass
-    value = compute(text)
+        return None
+    return found if isinstance(found, dict) else None
+
+
+def precompute(texts: list[str], compute: Callable[[str], dict[str, Any]]) -> None:
+    """Compute the values not cached yet, on every core when there are many.
+
+    The first check of a large content set (every file new to the cache) is dominated
+    by the pure-Python Fluent parser; files are independent, so they parse in parallel.
+    ``compute`` must be a module-level function (it is sent to other processes).
+    """
+    todo = {_key(t): t for t in texts}
+    todo = {k: t for k, t in todo.items() if k not in _precomputed and _read(k) is None}
+    cores = os.cpu_count() or 1
+    if len(todo) < PARALLEL_FROM or cores < 2:
+        return
+    # spawn, not fork: the caller may already have threads (a fork would copy held locks)
+    context = multiprocessing.get_context("spawn")
+    keys = sorted(todo, key=lambda k: -len(todo[k]))  # largest first: the cores finish together
+    try:
+        with ProcessPoolExecutor(max_workers=min(cores, 8), mp_context=context) as pool:
+            values = list(pool.map(compute, [todo[k] for k in keys]))
+    except (OSError, RuntimeError):  # processes not possible here: parse in this one
+        return
+    for key, value in zip(keys, values, strict=True):
+        _precomputed[key] = value
+
+
+def forget_precomputed() -> None:
+    _precomputed.clear()
+
+
+def cached(text: str, compute: Callable[[str], dict[str, Any]]) -> dict[str, Any]:
+    """``compute(text)`` (JSON-serialisable), remembered across runs by content hash."""
+    key = _key(text)
+    value = _precomputed.pop(key, None)
+    folder = cache_dir()
+    if folder is None or not _usable(folder):
+        return value if value is not None else compute(text)
+    if value is None:
+        found = _read(key)
+        if found is not None:
+            return found
+        value = compute(text)
+    path = folder / f"{key}.json"
     tmp = path.with_suffix(f".{os.getpid()}.tmp")
     try:
         tmp.write_text(json.dumps(value), encoding="utf-8")

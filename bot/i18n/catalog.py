@@ -15,7 +15,7 @@ from typing import Any
 from fluent.syntax import FluentParser, ast
 
 from ..engine.issues import Issue, Level
-from .cache import cached
+from .cache import cached, precompute
 
 STATUS_RE = re.compile(r"^#+\s*status:\s*([A-Za-z-]+)", re.MULTILINE)
 MESSAGE_START_RE = re.compile(r"^([a-zA-Z][a-zA-Z0-9_-]*)[ \t]*=", re.MULTILINE)
@@ -145,6 +145,11 @@ def _summarise(text: str) -> dict[str, Any]:
             )
     m = STATUS_RE.search(text)
     return {"messages": messages, "junk": junk, "status": m.group(1).lower() if m else None}
+
+
+def summarise_ahead(texts: list[str]) -> None:
+    """Parse many files at once on every core (see :func:`bot.i18n.cache.precompute`)."""
+    precompute(texts, _summarise)
 
 
 def parse_locale(code: str, files: list[tuple[str, str]]) -> LocaleCatalog:

@@ -75,3 +75,23 @@ def test_compare_locales_checks_plural_forms(tmp_path: Path) -> None:
     shutil.rmtree(root / "locales" / "pl")
     shutil.copytree(root / "locales" / "en", root / "locales" / "cy")  # Welsh has six forms
     assert any("Plural categories missing" in p for p in compare(root))
+
+
+def test_parallel_first_parse_matches_the_serial_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bot.i18n.catalog import summarise_ahead
+
+    monkeypatch.setenv("ADVICE_BOT_CACHE", "off")
+    monkeypatch.setattr(cache, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    files = [
+        (f"f{i}.ftl", f"msg-{i} = Hello {{ $name }} number {i}\nbad-{i} = {{\n") for i in range(3)
+    ]
+    serial = parse_locale("xx", files)
+    summarise_ahead([text for _, text in files])
+    assert len(cache._precomputed) == 3  # computed in worker processes
+    parallel = parse_locale("xx", files)
+    assert not cache._precomputed  # used up
+    assert parallel.messages == serial.messages and parallel.issues == serial.issues
+    assert serial.issues  # the syntax errors survive the trip
