@@ -69,7 +69,6 @@ Note = Literal[
 Kind = Literal["emergency", "emergency-bsl", "police"]
 
 NATIONS: tuple[str, ...] = get_args(Nation)
-TOPICS: tuple[str, ...] = get_args(Topic)
 
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=64)]
 Phone = Annotated[str, StringConstraints(pattern=r"^[0-9][0-9 ]{1,18}[0-9]$")]

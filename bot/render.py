@@ -10,8 +10,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .engine.events import AskText, End, Event, LanguageChanged, Offer, QuickExit, Say
-from .engine.step import COMMANDS, Command, Input, Press, Start, Text
+from .engine.events import Event, LanguageChanged, Offer, QuickExit, Say
+from .engine.step import Command, Input, Press, Start, Text
 from .i18n.translator import Translator
 
 # Messages rendering itself uses; the loader checks they exist in English.
@@ -40,8 +40,6 @@ class OutMessage:
 class Rendered:
     messages: list[OutMessage]
     quick_exit: bool = False
-    ended: bool = False
-    awaiting_text: bool = False
 
 
 def render(events: Iterable[Event], lang: str, tr: Translator) -> Rendered:
@@ -76,10 +74,6 @@ def render(events: Iterable[Event], lang: str, tr: Translator) -> Rendered:
             out.quick_exit = True
             paragraphs.append(tr.format(lang, "exit-neutral"))
             paragraphs.append(tr.format(lang, "exit-how-to-delete"))
-        elif isinstance(ev, End):
-            out.ended = True
-        elif isinstance(ev, AskText):
-            out.awaiting_text = True
     flush()
     return out
 
@@ -97,9 +91,6 @@ def parse_text(text: str) -> Input:
     m = COMMAND_RE.match(text.strip()) if text.startswith("/") else None
     if m:
         name, arg = m.group(1).lower(), (m.group(2) or "").strip()
-        if name == "start":
-            return Start(arg)
-        if name in COMMANDS:
-            return Command(name, arg)
-        return Command(name, arg)
+        # unknown commands reach the engine too, which says which ones exist
+        return Start(arg) if name == "start" else Command(name, arg)
     return Text(text)

@@ -107,7 +107,6 @@ class FlowSet:
     help_node: NodeKey = "welcome.start"  # /help
     features: frozenset[str] = frozenset()  # what this deployment offers, e.g. "reports"
     constants: Mapping[str, Any] = field(default_factory=dict)  # e.g. report_days, from settings
-    extra: Mapping[str, Any] = field(default_factory=dict)
 
     def language(self, code: str) -> Language | None:
         for lang in self.languages:

@@ -43,10 +43,6 @@ class LocaleCatalog:
     _resources: list[ast.Resource] | None = None
 
     @property
-    def files(self) -> list[str]:
-        return [name for name, _ in self.sources]
-
-    @property
     def resources(self) -> list[ast.Resource]:
         if self._resources is None:
             self._resources = [_parser.parse(text) for _, text in self.sources]
