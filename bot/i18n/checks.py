@@ -87,10 +87,53 @@ def compare(base: LocaleCatalog, other: LocaleCatalog) -> tuple[list[Issue], Cov
     return issues, cov
 
 
+def reference_cycles(cat: LocaleCatalog) -> list[Issue]:
+    """Messages that use each other (``a = { b }``, ``b = { a }``): Fluent would recurse
+    until Python gives up, so each such circle is an error, reported at its first message."""
+    issues: list[Issue] = []
+    done: set[str] = set()
+    for first in cat.messages:
+        path: list[str] = []
+        on_path: set[str] = set()
+        # depth-first, iteratively: (message, its references still to visit)
+        stack = [(first, iter(sorted(cat.messages[first].references)))]
+        path.append(first)
+        on_path.add(first)
+        while stack:
+            name, refs = stack[-1]
+            ref = next((r for r in refs if r in cat.messages and r not in done), None)
+            if ref is None:
+                stack.pop()
+                path.pop()
+                on_path.discard(name)
+                done.add(name)
+            elif ref in on_path:
+                circle = path[path.index(ref) :] + [ref]
+                info = cat.messages[circle[0]]
+                issues.append(
+                    Issue(
+                        info.file,
+                        info.line,
+                        Level.ERROR,
+                        f"[{cat.code}] messages "
+                        + " -> ".join(f"'{m}'" for m in circle)
+                        + " refer to each other in a circle",
+                        "write the text itself in one of them instead of { other-message }",
+                        "ftl-cycle",
+                    )
+                )
+                done.update(circle)  # one report per circle
+            else:
+                stack.append((ref, iter(sorted(cat.messages[ref].references))))
+                path.append(ref)
+                on_path.add(ref)
+    return issues
+
+
 def check_locales(
     base: LocaleCatalog, others: Iterable[LocaleCatalog]
 ) -> tuple[list[Issue], list[Coverage]]:
-    issues: list[Issue] = list(base.issues)
+    issues: list[Issue] = list(base.issues) + reference_cycles(base)
     coverage = [Coverage(base.code, len(base.messages), len(base.messages), base.status, 0, 0)]
     for info in base.messages.values():
         if info.length > MAX_MESSAGE_CHARS:
@@ -107,6 +150,7 @@ def check_locales(
             )
     for cat in others:
         issues.extend(cat.issues)
+        issues.extend(reference_cycles(cat))
         found, cov = compare(base, cat)
         issues.extend(found)
         coverage.append(cov)
