@@ -35,6 +35,12 @@ class Translator:
         self.base = base
         self.catalogs = {cat.code: cat for cat in catalogs}
         self._bundles: dict[str, FluentBundle] = {}
+        # A message that uses no variables (most texts and every button label) always
+        # formats to the same text: keep it, as formatting costs ~25 µs and a step needs
+        # ~10. Flows pass the session's variables to every message, so "no variables"
+        # is read off the message itself, not off the arguments given.
+        self._plain: dict[tuple[str, str], str] = {}
+        self._uses_vars: dict[tuple[str, str], bool] = {}
         if base not in self.catalogs:
             raise ValueError(f"the base language '{base}' has no locale folder")
 
@@ -60,6 +66,32 @@ class Translator:
         return cat is not None and msg_id in cat.messages
 
     def format(self, lang: str, msg_id: str, args: Mapping[str, Any] | None = None) -> str:
+        found = self._plain.get((lang, msg_id))
+        if found is not None:
+            return found
+        if self.uses_variables(lang, msg_id) or self.uses_variables(self.base, msg_id):
+            # never kept: the values may be what a worker typed, or a receipt code
+            return self._format_with_fallback(lang, msg_id, args)
+        found = self._plain[lang, msg_id] = self._format_with_fallback(lang, msg_id, None)
+        return found
+
+    def uses_variables(self, lang: str, msg_id: str) -> bool:
+        """Whether the message (or a message it references) in ``lang`` reads a variable."""
+        key = (lang, msg_id)
+        found = self._uses_vars.get(key)
+        if found is None:
+            self._uses_vars[key] = True  # a reference cycle reads as "uses variables"
+            cat = self.catalogs.get(lang)
+            info = cat.messages.get(msg_id) if cat is not None else None
+            found = info is not None and bool(
+                info.variables or any(self.uses_variables(lang, r) for r in info.references)
+            )
+            self._uses_vars[key] = found
+        return found
+
+    def _format_with_fallback(
+        self, lang: str, msg_id: str, args: Mapping[str, Any] | None
+    ) -> str:
         text = self._format(lang, msg_id, args)
         if text is None and lang != self.base:
             text = self._format(self.base, msg_id, args)
@@ -77,7 +109,10 @@ class Translator:
         message = bundle.get_message(msg_id)
         if message.value is None:
             return None
-        text, errors = bundle.format_pattern(message.value, dict(args) if args else None)
+        try:
+            text, errors = bundle.format_pattern(message.value, dict(args) if args else None)
+        except RecursionError:  # messages using each other in a circle (`check` says where)
+            return None
         if errors:
             return None
         return str(text)

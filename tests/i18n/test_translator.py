@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from typing import Any
+
 from bot.content import read_locales
+from bot.i18n.catalog import parse_locale
 from bot.i18n.negotiate import negotiate
 from bot.i18n.translator import RLM, Translator, is_rtl
 from tests.helpers import MINI
@@ -73,3 +76,43 @@ def test_right_to_left_lines_start_with_a_right_to_left_mark(tr: Translator) -> 
 def test_negotiation(code: str | None, expected: str) -> None:
     available = ["en", "pl", "pt", "uk", "tl", "pa"]
     assert negotiate(code, available) == expected
+
+
+def _translator(en: str) -> Translator:
+    return Translator([parse_locale("en", [("main.ftl", en)])])
+
+
+def test_a_message_without_variables_is_formatted_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    tr = _translator("hello = Hello.\n")
+    bundle = tr.bundle("en")
+    assert bundle is not None
+    calls: list[str] = []
+    original = bundle.format_pattern
+
+    def counting(*args: Any, **kwargs: Any) -> Any:
+        calls.append("x")
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(bundle, "format_pattern", counting)
+    # flows pass the session's variables to every message: they must not matter here
+    assert tr.format("en", "hello", {"nation": "wales"}) == "Hello."
+    assert tr.format("en", "hello", {"nation": "scotland"}) == "Hello."
+    assert tr.format("en", "hello") == "Hello."
+    assert len(calls) == 1
+
+
+def test_a_message_with_variables_is_never_kept() -> None:
+    tr = _translator("done = Your code is { $code }.\nwrap = Note: { done }\n")
+    assert tr.format("en", "done", {"code": "K7Q-22"}) == "Your code is K7Q-22."
+    assert tr.format("en", "done", {"code": "M3X-91"}) == "Your code is M3X-91."
+    # a message that only references one with variables uses them too
+    assert tr.format("en", "wrap", {"code": "AB1-00"}) == "Note: Your code is AB1-00."
+    assert tr.format("en", "wrap", {"code": "ZZ9-99"}) == "Note: Your code is ZZ9-99."
+    kept = " ".join(tr._plain.values())
+    assert not any(code in kept for code in ("K7Q", "M3X", "AB1", "ZZ9"))
+
+
+def test_a_cycle_of_references_does_not_hang() -> None:
+    tr = _translator("a = { b }\nb = { a }\n")
+    assert tr.uses_variables("en", "a")
+    assert "{" not in tr.format("en", "a")
