@@ -108,7 +108,7 @@ def reference_cycles(cat: LocaleCatalog) -> list[Issue]:
                 on_path.discard(name)
                 done.add(name)
             elif ref in on_path:
-                circle = path[path.index(ref) :] + [ref]
+                circle = [*path[path.index(ref) :], ref]
                 info = cat.messages[circle[0]]
                 issues.append(
                     Issue(

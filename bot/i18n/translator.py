@@ -89,9 +89,7 @@ class Translator:
             self._uses_vars[key] = found
         return found
 
-    def _format_with_fallback(
-        self, lang: str, msg_id: str, args: Mapping[str, Any] | None
-    ) -> str:
+    def _format_with_fallback(self, lang: str, msg_id: str, args: Mapping[str, Any] | None) -> str:
         text = self._format(lang, msg_id, args)
         if text is None and lang != self.base:
             text = self._format(self.base, msg_id, args)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-
 from typing import Any
+
+import pytest
 
 from bot.content import read_locales
 from bot.i18n.catalog import parse_locale
