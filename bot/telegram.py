@@ -383,7 +383,8 @@ class TelegramBridge:
         self, ref: ChatRef, key: str, message_id: int, text: str | None, lang: str | None
     ) -> None:
         # Record first: whatever happens next, /exit must be able to delete this message.
-        await self.messages.add(key, [message_id])
+        # Queued, not awaited: it is written before anything this update writes later.
+        self.messages.note(key, [message_id])
         fits = text is not None and len(text) <= self.max_text_length
         inp = parse_text(text) if fits and text is not None else None
         if not (isinstance(inp, Command) and inp.name == "exit"):
@@ -479,7 +480,7 @@ class TelegramBridge:
             log.warning("sending failed: %s", exc.kind)
         finally:
             if record and sent:
-                await self.messages.add(key, sent)
+                self.messages.note(key, sent)
         self.stats["sent"] += len(sent)
 
     async def _send_one(self, chat_id: int, msg: OutMessage) -> int:

@@ -15,7 +15,7 @@ import functools
 import logging
 import sqlite3
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import ParamSpec, TypeVar
 
@@ -103,6 +103,12 @@ def migrate(db: sqlite_utils.Database, migrations: list[Migration] | None = None
     return schema_version(db)
 
 
+def _log_failure(done: Future[object]) -> None:
+    exc = done.exception()
+    if exc is not None:
+        log.error("a queued database call failed: %s", type(exc).__name__)
+
+
 class Writer:
     """Runs every database call on one worker thread (``run_in_executor``).
 
@@ -120,6 +126,18 @@ class Writer:
             raise RuntimeError("the database is closed")
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._pool, functools.partial(fn, *args, **kwargs))
+
+    def submit(self, fn: Callable[P, object], *args: P.args, **kwargs: P.kwargs) -> None:
+        """Queue ``fn(*args)`` without waiting for it.
+
+        It still runs in order with every other call, so a later :meth:`run` sees what it
+        did, and :meth:`close` waits for it. A failure is logged by kind only. For
+        bookkeeping the caller need not wait for (e.g. message ids already sent): each
+        awaited call costs the event loop a wake-up from the worker thread.
+        """
+        if self._closed:
+            raise RuntimeError("the database is closed")
+        self._pool.submit(functools.partial(fn, *args, **kwargs)).add_done_callback(_log_failure)
 
     async def close(self) -> None:
         """Finish queued calls, checkpoint and truncate the WAL, close the connection."""

@@ -36,6 +36,14 @@ class MessageLog:
             expires_at = int(self.clock() + self.ttl_seconds)
             await self.writer.run(self._add, bytes.fromhex(key), ids, expires_at)
 
+    def note(self, key: str, message_ids: Iterable[int]) -> None:
+        """Like :meth:`add`, without waiting: a later :meth:`take` still sees the ids,
+        as every database call runs in order on the one worker thread."""
+        ids = sorted({int(i) for i in message_ids})
+        if ids:
+            expires_at = int(self.clock() + self.ttl_seconds)
+            self.writer.submit(self._add, bytes.fromhex(key), ids, expires_at)
+
     async def ids(self, key: str) -> list[int]:
         """Ids still deletable for this chat, ascending."""
         return await self.writer.run(self._ids, bytes.fromhex(key), int(self.clock()))

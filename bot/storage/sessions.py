@@ -9,6 +9,10 @@
   cannot be moved to another chat's row.
 * Every row has ``expires_at`` (now + TTL, refreshed on each save). Loading an expired
   session gives ``None``; :meth:`SqliteSessionStore.purge_expired` deletes them.
+* The store keeps the sealed blobs of recently active chats in memory too (write-through,
+  at most ``cache_size``, dropped on expiry, delete and purge): the same ciphertext as on
+  disk, so a chat's next step needs no database read. One bot process owns the sessions
+  table, so the copy cannot go stale.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ import logging
 import os
 import time
 import zlib
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -103,11 +108,15 @@ class SqliteSessionStore:
         *,
         ttl_seconds: float = 30 * 60,
         clock: Callable[[], float] = time.time,
+        cache_size: int = 10_000,
     ) -> None:
         self.writer = writer
         self.keys = keys
         self.ttl_seconds = ttl_seconds
         self.clock = clock
+        self.cache_size = cache_size
+        # row key -> (expires_at, sealed blob), least recently used first
+        self._recent: OrderedDict[bytes, tuple[int, bytes]] = OrderedDict()
 
     def key(self, ref: ChatRef) -> str:
         """The hashed chat key (hex) other tables use for this chat."""
@@ -115,13 +124,20 @@ class SqliteSessionStore:
 
     async def load(self, ref: ChatRef) -> Session | None:
         row_key = bytes.fromhex(self.key(ref))
-        blob = await self.writer.run(self._load, row_key, int(self.clock()))
-        if blob is None:
-            return None
-        data = open_session(blob, self.keys.cipher_key(ref), row_key)
+        now = int(self.clock())
+        row = self._recent.get(row_key)
+        if row is not None and row[0] > now:
+            self._recent.move_to_end(row_key)
+        else:
+            self._recent.pop(row_key, None)
+            row = await self.writer.run(self._load, row_key, now)
+            if row is None:
+                return None
+            self._remember(row_key, row)
+        data = open_session(row[1], self.keys.cipher_key(ref), row_key)
         if data is None:  # e.g. the server secret changed: start afresh
             log.warning("session unreadable; starting a new one")
-            await self.writer.run(self._delete, row_key)
+            await self.delete(ref)
             return None
         return Session.from_dict(data)
 
@@ -129,22 +145,36 @@ class SqliteSessionStore:
         row_key = bytes.fromhex(self.key(ref))
         blob = seal_session(session.to_dict(), self.keys.cipher_key(ref), row_key)
         expires_at = int(self.clock() + self.ttl_seconds)
+        self._recent.pop(row_key, None)  # if the write fails, the next load reads the disk
         await self.writer.run(self._save, row_key, expires_at, blob)
+        self._remember(row_key, (expires_at, blob))
 
     async def delete(self, ref: ChatRef) -> None:
-        await self.writer.run(self._delete, bytes.fromhex(self.key(ref)))
+        row_key = bytes.fromhex(self.key(ref))
+        self._recent.pop(row_key, None)
+        await self.writer.run(self._delete, row_key)
 
     async def purge_expired(self, now: float | None = None) -> int:
         """Delete every session whose time is up; returns how many."""
         moment = int(self.clock() if now is None else now)
+        for row_key in [k for k, (expires_at, _) in self._recent.items() if expires_at <= moment]:
+            del self._recent[row_key]
         return await self.writer.run(self._purge, moment)
 
     async def count(self) -> int:
         return await self.writer.run(self._count)
 
+    def _remember(self, row_key: bytes, row: tuple[int, bytes]) -> None:
+        if self.cache_size <= 0:
+            return
+        self._recent[row_key] = row
+        self._recent.move_to_end(row_key)
+        while len(self._recent) > self.cache_size:
+            self._recent.popitem(last=False)
+
     # -- on the database thread ------------------------------------------------------------
 
-    def _load(self, row_key: bytes, now: int) -> bytes | None:
+    def _load(self, row_key: bytes, now: int) -> tuple[int, bytes] | None:
         row = self.writer.db.execute(
             "SELECT expires_at, blob FROM sessions WHERE key = ?", [row_key]
         ).fetchone()
@@ -153,7 +183,7 @@ class SqliteSessionStore:
         if int(row[0]) <= now:
             self._delete(row_key)
             return None
-        return bytes(row[1])
+        return int(row[0]), bytes(row[1])
 
     def _save(self, row_key: bytes, expires_at: int, blob: bytes) -> None:
         self.writer.db.execute(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+import pytest
 import sqlite_utils
 
 from bot.storage.db import MIGRATIONS, Writer, migrate, open_database, schema_version
@@ -63,3 +64,35 @@ async def test_writer_runs_every_call_on_one_other_thread(tmp_path: Path) -> Non
     await writer.close()
     await writer.close()  # closing twice is harmless
     assert not (tmp_path / "bot.db-wal").exists() or (tmp_path / "bot.db-wal").stat().st_size == 0
+
+
+async def test_queued_calls_run_in_order_and_close_waits_for_them(tmp_path: Path) -> None:
+    db = open_database(tmp_path / "bot.db")
+    db.execute("CREATE TABLE t (n INTEGER)")
+    writer = Writer(db)
+    gate = threading.Event()
+    writer.submit(gate.wait, 5)  # hold the thread so the next calls really queue
+    for n in range(50):
+        writer.submit(db.execute, "INSERT INTO t (n) VALUES (?)", [n])
+    gate.set()
+    rows = await writer.run(lambda: [r[0] for r in db.execute("SELECT n FROM t").fetchall()])
+    assert rows == list(range(50))  # a later awaited call sees every queued one, in order
+    writer.submit(db.execute, "INSERT INTO t (n) VALUES (?)", [50])
+    await writer.close()
+    db = open_database(tmp_path / "bot.db")
+    assert db.execute("SELECT count(*) FROM t").fetchone()[0] == 51
+    db.close()
+
+
+async def test_a_failed_queued_call_is_logged_by_kind_only(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    db = open_database(tmp_path / "bot.db")
+    writer = Writer(db)
+    writer.submit(db.execute, "INSERT INTO no_such_table VALUES ('Horatio')")
+    assert await writer.run(lambda: 1) == 1  # the thread carries on
+    await writer.close()
+    assert "OperationalError" in caplog.text
+    assert "Horatio" not in caplog.text and "no_such_table" not in caplog.text
+    with pytest.raises(RuntimeError):
+        writer.submit(lambda: None)

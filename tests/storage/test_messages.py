@@ -52,3 +52,11 @@ async def test_ids_expire_after_48_hours(log: MessageLog) -> None:
     assert await log.ids(A) == [2]  # 1 can no longer be deleted by Telegram anyway
     assert await log.purge_expired() == 1
     assert await log.take(A) == [2]
+
+
+async def test_noted_ids_are_seen_by_the_next_take(log: MessageLog) -> None:
+    log.note(A, [5, 4])  # queued without waiting, as the bridge does
+    log.note(A, [])
+    log.note(B, [9])
+    assert await log.take(A) == [4, 5]
+    assert await log.ids(B) == [9]

@@ -120,7 +120,10 @@ async def test_a_blob_moved_to_another_chat_does_not_open(store: SqliteSessionSt
     db.execute(
         "UPDATE sessions SET blob = ? WHERE key = ?", [blob, bytes.fromhex(store.key(attacker))]
     )
-    assert await store.load(attacker) is None
+    # someone with the database file edits it while the bot is stopped; the bot starts again
+    restarted = SqliteSessionStore(store.writer, store.keys, clock=store.clock)
+    assert await restarted.load(attacker) is None
+    assert await restarted.load(victim) == busy_session()
 
 
 async def test_disk_holds_neither_chat_id_nor_typed_text(tmp_path: Path, clock: Clock) -> None:
@@ -165,3 +168,78 @@ async def test_an_idle_session_row_is_small(store: SqliteSessionStore) -> None:
     await store.save(CHAT, Session(lang="en", node="welcome.menu", seq=3))
     blob = store.writer.db.execute("SELECT blob FROM sessions").fetchone()[0]
     assert len(blob) < 200
+
+
+class CountingWriter(Writer):
+    """A writer that counts the calls made through it."""
+
+    calls = 0
+
+    async def run(self, fn, *args, **kwargs):  # type: ignore[no-untyped-def]
+        self.calls += 1
+        return await super().run(fn, *args, **kwargs)
+
+
+async def test_an_active_chat_is_read_from_memory_not_disk(tmp_path: Path, clock: Clock) -> None:
+    db = open_database(tmp_path / "bot.db")
+    migrate(db)
+    writer = CountingWriter(db)
+    store = SqliteSessionStore(writer, ChatKeys(SECRET), ttl_seconds=1800, clock=clock)
+    try:
+        await store.save(CHAT, busy_session())
+        before = writer.calls
+        for _ in range(3):
+            assert await store.load(CHAT) == busy_session()
+        assert writer.calls == before
+        # what it keeps is the sealed blob, exactly as on disk
+        ((row_key, (_, blob)),) = store._recent.items()
+        on_disk = db.execute("SELECT blob FROM sessions WHERE key = ?", [row_key]).fetchone()[0]
+        assert blob == on_disk and TYPED.encode() not in blob
+        # another process's copy of the store (a restart) reads the disk
+        fresh = SqliteSessionStore(writer, ChatKeys(SECRET), ttl_seconds=1800, clock=clock)
+        assert await fresh.load(CHAT) == busy_session()
+    finally:
+        await writer.close()
+
+
+async def test_memory_copy_expires_and_is_purged_with_the_row(
+    store: SqliteSessionStore, clock: Clock
+) -> None:
+    await store.save(CHAT, busy_session())
+    clock.now += 1801
+    assert await store.load(CHAT) is None  # expired, though still in memory a moment ago
+    assert not store._recent
+    await store.save(CHAT, busy_session())
+    clock.now += 1801
+    assert await store.purge_expired() == 1
+    assert not store._recent
+
+
+async def test_memory_copy_is_bounded_and_forgotten_on_delete(
+    store: SqliteSessionStore,
+) -> None:
+    store.cache_size = 3
+    refs = [ChatRef("telegram", n) for n in range(5)]
+    for ref in refs:
+        await store.save(ref, Session(seq=1))
+    assert len(store._recent) == 3
+    for ref in refs:  # the disk has them all
+        assert await store.load(ref) == Session(seq=1)
+    await store.delete(refs[-1])
+    assert bytes.fromhex(store.key(refs[-1])) not in store._recent
+    assert await store.load(refs[-1]) is None
+
+
+async def test_a_failed_write_leaves_no_newer_copy_in_memory(
+    store: SqliteSessionStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    await store.save(CHAT, Session(seq=1))
+
+    def broken(*args: object) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(store, "_save", broken)
+    with pytest.raises(OSError):
+        await store.save(CHAT, Session(seq=2))
+    monkeypatch.undo()
+    assert await store.load(CHAT) == Session(seq=1)
