@@ -29,6 +29,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import enum
+import json
 import logging
 import time
 from collections import Counter, OrderedDict
@@ -56,6 +57,7 @@ __all__ = [
     "TelegramBridge",
     "TelegramClient",
     "Verdict",
+    "keyboard_json",
     "split_text",
 ]
 
@@ -123,19 +125,36 @@ class TelegramClient(Protocol):
     async def leave_chat(self, chat_id: int) -> None: ...
 
 
+def keyboard_json(buttons: Sequence[Sequence[Button]]) -> str | None:
+    """An inline keyboard as the JSON text the Bot API takes for ``reply_markup``."""
+    if not buttons:
+        return None
+    rows = [[{"text": b.label, "callback_data": b.data} for b in row] for row in buttons]
+    return json.dumps({"inline_keyboard": rows}, ensure_ascii=False, separators=(",", ":"))
+
+
 class BotApiClient:
     """:class:`TelegramClient` over a library's bot object.
 
     aiogram's ``Bot`` and python-telegram-bot's ``Bot`` both name their methods after
-    the Bot API, so one implementation serves both; a transport supplies only its
-    keyboard type (:meth:`markup`) and how its exceptions map to :class:`ClientError`
+    the Bot API, so one implementation serves both; a transport supplies how it sends a
+    message (:meth:`post_message`) and how its exceptions map to :class:`ClientError`
     kinds (:meth:`errors`).
+
+    Sending is the hot path (every answer), so the keyboard goes out as JSON text built
+    here (:func:`keyboard_json`) rather than as the library's keyboard objects, and of the
+    message Telegram sends back only ``message_id`` is read: the libraries would otherwise
+    build and then re-parse a whole object tree per message, which cost about as much as
+    the rest of a step.
     """
 
     def __init__(self, bot: Any) -> None:
         self.bot = bot
 
-    def markup(self, buttons: Sequence[Sequence[Button]]) -> Any:
+    async def post_message(
+        self, chat_id: int, text: str, reply_markup: str | None, protect_content: bool
+    ) -> int:
+        """Call ``sendMessage`` with these fields; return the new message's id."""
         raise NotImplementedError
 
     def errors(self) -> contextlib.AbstractContextManager[None]:
@@ -150,10 +169,7 @@ class BotApiClient:
         protect_content: bool = True,
     ) -> int:
         with self.errors():
-            message = await self.bot.send_message(
-                chat_id, text, reply_markup=self.markup(buttons), protect_content=protect_content
-            )
-        return int(message.message_id)
+            return await self.post_message(chat_id, text, keyboard_json(buttons), protect_content)
 
     async def delete_messages(self, chat_id: int, message_ids: Sequence[int]) -> None:
         if not 1 <= len(message_ids) <= 100:

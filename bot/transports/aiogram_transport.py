@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from urllib.parse import urlsplit
 
 import aiohttp
@@ -28,20 +28,13 @@ from aiogram.exceptions import (
     TelegramRetryAfter,
     TelegramUnauthorizedError,
 )
-from aiogram.methods.base import Response
-from aiogram.types import (
-    CallbackQuery,
-    InlineKeyboardButton,
-    InlineKeyboardMarkup,
-    Message,
-    Update,
-    User,
-)
+from aiogram.methods.base import Response, TelegramMethod
+from aiogram.types import CallbackQuery, Message, Update, User
 from aiogram.webhook.aiohttp_server import SimpleRequestHandler
 from aiohttp import web
+from pydantic import BaseModel, ConfigDict
 
 from ..logs import quiet_libraries
-from ..render import Button
 from ..telegram import (
     ALLOWED_UPDATES,
     BotApiClient,
@@ -57,11 +50,38 @@ __all__ = ["AiogramClient", "AiogramTransport"]
 log = logging.getLogger(__name__)
 
 
+class SentMessage(BaseModel):
+    """The one field of a sent message the bridge reads; aiogram parses nothing else."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+    message_id: int
+
+
+class SendMessage(TelegramMethod[SentMessage]):
+    """``sendMessage`` with the keyboard already JSON text (:func:`bot.telegram.keyboard_json`)
+    and only ``message_id`` parsed from the answer. aiogram's own ``SendMessage`` validates
+    a keyboard model on the way out and a whole ``Message`` on the way back."""
+
+    __returning__ = SentMessage
+    __api_method__ = "sendMessage"
+
+    chat_id: int
+    text: str
+    protect_content: bool = True
+    reply_markup: str | None = None
+
+
 # pydantic keeps parametrised generic models in a weak cache, and aiogram asks for
 # ``Response[T]`` on every API call: without a strong reference the class is rebuilt (a
 # full schema build, about 10 ms) whenever the garbage collector has dropped it, which
 # under load happened on one call in ten. Holding the ones we use keeps them built.
-_RESPONSE_TYPES = (Response[Message], Response[bool], Response[list[Update]], Response[User])
+_RESPONSE_TYPES = (
+    Response[SentMessage],
+    Response[Message],
+    Response[bool],
+    Response[list[Update]],
+    Response[User],
+)
 
 
 @contextlib.contextmanager
@@ -87,22 +107,17 @@ def _mapped_errors() -> Iterator[None]:
         raise ClientError("network") from None
 
 
-def _markup(buttons: Sequence[Sequence[Button]]) -> InlineKeyboardMarkup | None:
-    if not buttons:
-        return None
-    return InlineKeyboardMarkup(
-        inline_keyboard=[
-            [InlineKeyboardButton(text=b.label, callback_data=b.data) for b in row]
-            for row in buttons
-        ]
-    )
-
-
 class AiogramClient(BotApiClient):
     """:class:`bot.telegram.TelegramClient` over ``aiogram.Bot``."""
 
-    def markup(self, buttons: Sequence[Sequence[Button]]) -> InlineKeyboardMarkup | None:
-        return _markup(buttons)
+    async def post_message(
+        self, chat_id: int, text: str, reply_markup: str | None, protect_content: bool
+    ) -> int:
+        method = SendMessage(
+            chat_id=chat_id, text=text, protect_content=protect_content, reply_markup=reply_markup
+        )
+        sent: SentMessage = await self.bot(method)
+        return sent.message_id
 
     def errors(self) -> contextlib.AbstractContextManager[None]:
         return _mapped_errors()

@@ -13,12 +13,12 @@ import contextlib
 import datetime as dtm
 import logging
 import warnings
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import Update
 from telegram.error import (
     BadRequest,
     Forbidden,
@@ -30,9 +30,9 @@ from telegram.error import (
 )
 from telegram.ext import Application, ApplicationBuilder, CallbackQueryHandler, MessageHandler
 from telegram.ext import filters as ptb_filters
+from telegram.warnings import PTBUserWarning
 
 from ..logs import quiet_libraries
-from ..render import Button
 from ..telegram import (
     ALLOWED_UPDATES,
     BotApiClient,
@@ -46,6 +46,10 @@ from ..telegram import (
 __all__ = ["PtbClient", "PtbTransport"]
 
 log = logging.getLogger(__name__)
+
+# PTB asks callers of ``do_api_request("sendMessage")`` to use ``send_message`` instead;
+# :meth:`PtbClient.post_message` does so on purpose, for the raw result.
+warnings.filterwarnings("ignore", message=r"Please use 'Bot\.sendMessage'", category=PTBUserWarning)
 
 
 def _seconds(value: int | float | dtm.timedelta) -> float:
@@ -77,19 +81,23 @@ def _mapped_errors() -> Iterator[None]:
         raise ClientError("network") from None
 
 
-def _markup(buttons: Sequence[Sequence[Button]]) -> InlineKeyboardMarkup | None:
-    if not buttons:
-        return None
-    return InlineKeyboardMarkup(
-        [[InlineKeyboardButton(b.label, callback_data=b.data) for b in row] for row in buttons]
-    )
-
-
 class PtbClient(BotApiClient):
     """:class:`bot.telegram.TelegramClient` over ``telegram.Bot``."""
 
-    def markup(self, buttons: Sequence[Sequence[Button]]) -> InlineKeyboardMarkup | None:
-        return _markup(buttons)
+    async def post_message(
+        self, chat_id: int, text: str, reply_markup: str | None, protect_content: bool
+    ) -> int:
+        fields: dict[str, Any] = {
+            "chat_id": chat_id,
+            "text": text,
+            "protect_content": protect_content,
+        }
+        if reply_markup is not None:
+            fields["reply_markup"] = reply_markup  # JSON text: sent as it is
+        # ``do_api_request`` without a return type gives the raw result: PTB does not
+        # build a ``Message`` (and its chat, user and keyboard objects) we would not read.
+        sent = await self.bot.do_api_request("sendMessage", api_kwargs=fields)
+        return int(sent["message_id"])
 
     def errors(self) -> contextlib.AbstractContextManager[None]:
         return _mapped_errors()
