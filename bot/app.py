@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import dataclasses
+import gc
 import logging
 import signal
 import time
@@ -119,6 +120,21 @@ class BotApp:
             limiter=self.limiter,
             max_text_length=self.settings.max_text_length,
         )
+
+    def warm_up(self) -> None:
+        """Get ready for traffic: parse every language now, then freeze the heap.
+
+        Each language's Fluent files are otherwise parsed when its first worker arrives
+        (~60 ms each, 0.8 s for all 15). After that the content, the libraries and the app
+        are objects that live as long as the process: :func:`gc.freeze` moves them out of
+        the garbage collector's way, which otherwise walked all ~300,000 of them in every
+        full collection (a tenth of the time spent handling updates, measured by
+        ``make bench``).
+        """
+        for lang in self.content.translator.languages:
+            self.content.translator.bundle(lang)
+        gc.collect()
+        gc.freeze()
 
     async def purge(self, now: float | None = None) -> dict[str, int]:
         """Delete expired sessions and message ids; returns how many of each."""
@@ -232,6 +248,7 @@ async def serve(
         heartbeat = heartbeat_path()
         if heartbeat is not None:
             tasks.append(asyncio.create_task(beat(heartbeat)))
+        app.warm_up()
         await transport.start()
         log.info("serving with %s", transport.name)
         await stop.wait()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import os
 import signal
@@ -80,9 +81,15 @@ async def test_serve_purges_beats_and_stops_cleanly_on_sigterm(
         )
         transport = make_transport("ptb", app, poll_timeout=5)
         task = asyncio.create_task(serve(app, transport))
-        await api.user_sends_start(99)
-        await api.wait_for_sent(99)
-        assert heartbeat.exists()
+        try:
+            await api.user_sends_start(99)
+            await api.wait_for_sent(99)
+            assert heartbeat.exists()
+            # ready for traffic: every language parsed, the long-lived heap frozen
+            assert set(app.content.translator._bundles) == set(app.content.translator.languages)
+            assert gc.get_freeze_count() > 0
+        finally:
+            gc.unfreeze()
         os.kill(os.getpid(), signal.SIGTERM)
         await asyncio.wait_for(task, 10)
     with pytest.raises(RuntimeError, match="closed"):
