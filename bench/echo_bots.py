@@ -3,12 +3,15 @@
 
 * ``echo``: one message handler that sends the text back and one callback handler that
   answers the query.
-* ``mirror``: makes the Telegram calls our bot makes: a message of about our length with
-  a keyboard of about our size for every update, and an answer too for every press.
+* ``mirror``: makes the Telegram calls our bot makes, the way our bot makes them: a
+  message of about our length with a keyboard of about our size for every update (sent
+  as :mod:`bot.transports` sends it: keyboard as JSON text, only ``message_id`` read
+  back), and an answer too for every press. Our bot minus its own logic: what the calls
+  its behaviour needs cost on this library.
 
-Both use the library as a minimal bot would (``bot.send_message`` with its keyboard
-objects), set up as our transports set it up: aiogram ``Dispatcher(disable_fsm=True)``;
-PTB ``Application`` with ``concurrent_updates(256)``. Same ``getUpdates`` timeout,
+The echo uses the library as a minimal bot would (``bot.send_message``). Both are set up
+as our transports set the library up: aiogram ``Dispatcher(disable_fsm=True)``; PTB
+``Application`` with ``concurrent_updates(256)``. Same ``getUpdates`` timeout,
 ``allowed_updates`` and (default) limit of 100.
 """
 
@@ -17,10 +20,12 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import functools
+import warnings
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
+from bot.transports.wire import keyboard_json
 from tests.fakebot import FakeBotAPI
 
 from .telegram_load import ALLOWED_UPDATES, POLL_TIMEOUT, TOKEN, Done, Starter
@@ -32,20 +37,26 @@ async def aiogram_echo(
     from aiogram import Bot, Dispatcher
     from aiogram.client.session.aiohttp import AiohttpSession
     from aiogram.client.telegram import TelegramAPIServer
-    from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
+    from aiogram.methods.base import Response
+    from aiogram.types import CallbackQuery, Message
+
+    from bot.transports.aiogram_wire import SendMessage, SentMessage
 
     bot = Bot(TOKEN, session=AiohttpSession(api=TelegramAPIServer.from_base(api.base_url)))
     dp = Dispatcher(disable_fsm=True)
-    keyboard = InlineKeyboardMarkup(
-        inline_keyboard=[
-            [InlineKeyboardButton(text=label, callback_data=data)] for label, data in MIRROR_KEYS
-        ]
-    )
+    kept = Response[SentMessage]  # as bot/transports/aiogram_transport.py keeps it built
+
+    async def send_ours(chat_id: int) -> None:
+        await bot(
+            SendMessage(
+                chat_id=chat_id, text=MIRROR_TEXT, protect_content=True, reply_markup=MIRROR_MARKUP
+            )
+        )
 
     async def on_message(message: Message) -> None:
         try:
             if mirror:
-                await bot.send_message(message.chat.id, MIRROR_TEXT, reply_markup=keyboard)
+                await send_ours(message.chat.id)
             else:
                 await bot.send_message(message.chat.id, message.text or "?")
         finally:
@@ -55,7 +66,7 @@ async def aiogram_echo(
         try:
             await bot.answer_callback_query(query.id)
             if mirror and query.message:
-                await bot.send_message(query.message.chat.id, MIRROR_TEXT, reply_markup=keyboard)
+                await send_ours(query.message.chat.id)
         finally:
             done(query.message.chat.id if query.message else None)
 
@@ -79,6 +90,7 @@ async def aiogram_echo(
         with contextlib.suppress(asyncio.CancelledError):
             await polling
         await bot.session.close()
+        assert kept is not None
 
     return stop
 
@@ -86,11 +98,12 @@ async def aiogram_echo(
 async def ptb_echo(
     api: FakeBotAPI, done: Done, tmp: Path, *, mirror: bool = False
 ) -> Callable[[], Awaitable[None]]:
-    from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+    from telegram import Update
     from telegram.ext import ApplicationBuilder, CallbackQueryHandler, MessageHandler, filters
+    from telegram.warnings import PTBUserWarning
 
-    keyboard = InlineKeyboardMarkup(
-        [[InlineKeyboardButton(label, callback_data=data)] for label, data in MIRROR_KEYS]
+    warnings.filterwarnings(  # as bot/transports/ptb_transport.py does
+        "ignore", message=r"Please use 'Bot\.sendMessage'", category=PTBUserWarning
     )
 
     app = (
@@ -102,12 +115,21 @@ async def ptb_echo(
         .build()
     )
 
+    async def send_ours(chat_id: int) -> None:
+        fields = {
+            "chat_id": chat_id,
+            "text": MIRROR_TEXT,
+            "protect_content": True,
+            "reply_markup": MIRROR_MARKUP,
+        }
+        await app.bot.do_api_request("sendMessage", api_kwargs=fields)
+
     async def on_message(update: Update, context: Any) -> None:
         message = update.message
         assert message is not None
         try:
             if mirror:
-                await context.bot.send_message(message.chat.id, MIRROR_TEXT, reply_markup=keyboard)
+                await send_ours(message.chat.id)
             else:
                 await context.bot.send_message(message.chat.id, message.text or "?")
         finally:
@@ -119,9 +141,7 @@ async def ptb_echo(
         try:
             await query.answer()
             if mirror and query.message:
-                await context.bot.send_message(
-                    query.message.chat.id, MIRROR_TEXT, reply_markup=keyboard
-                )
+                await send_ours(query.message.chat.id)
         finally:
             done(query.message.chat.id if query.message else None)
 
@@ -145,6 +165,7 @@ async def ptb_echo(
 # with a keyboard of about our size for every update, and an answer too for every press.
 MIRROR_TEXT = "Echo. " * 50
 MIRROR_KEYS = [(f"Option {i}", f"0:{i}") for i in range(6)]
+MIRROR_MARKUP = keyboard_json([key] for key in MIRROR_KEYS)
 
 
 def echo(kind: str) -> Starter:

@@ -29,7 +29,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import enum
-import json
 import logging
 import time
 from collections import Counter, OrderedDict
@@ -43,6 +42,7 @@ from .render import Button, OutMessage, Rendered, parse_callback, parse_text
 from .service import Service
 from .storage.messages import MessageLog
 from .storage.sessions import ChatKeys, ChatRef
+from .transports.wire import keyboard_json
 
 __all__ = [
     "ALLOWED_UPDATES",
@@ -57,7 +57,6 @@ __all__ = [
     "TelegramBridge",
     "TelegramClient",
     "Verdict",
-    "keyboard_json",
     "split_text",
 ]
 
@@ -125,14 +124,6 @@ class TelegramClient(Protocol):
     async def leave_chat(self, chat_id: int) -> None: ...
 
 
-def keyboard_json(buttons: Sequence[Sequence[Button]]) -> str | None:
-    """An inline keyboard as the JSON text the Bot API takes for ``reply_markup``."""
-    if not buttons:
-        return None
-    rows = [[{"text": b.label, "callback_data": b.data} for b in row] for row in buttons]
-    return json.dumps({"inline_keyboard": rows}, ensure_ascii=False, separators=(",", ":"))
-
-
 class BotApiClient:
     """:class:`TelegramClient` over a library's bot object.
 
@@ -141,11 +132,11 @@ class BotApiClient:
     message (:meth:`post_message`) and how its exceptions map to :class:`ClientError`
     kinds (:meth:`errors`).
 
-    Sending is the hot path (every answer), so the keyboard goes out as JSON text built
-    here (:func:`keyboard_json`) rather than as the library's keyboard objects, and of the
-    message Telegram sends back only ``message_id`` is read: the libraries would otherwise
-    build and then re-parse a whole object tree per message, which cost about as much as
-    the rest of a step.
+    Sending is the hot path (every answer), so the keyboard goes out as JSON text
+    (:func:`bot.transports.wire.keyboard_json`) rather than as the library's keyboard
+    objects, and of the message Telegram sends back only ``message_id`` is read: the
+    libraries would otherwise build and then re-parse a whole object tree per message,
+    which cost about as much as the rest of a step.
     """
 
     def __init__(self, bot: Any) -> None:
@@ -169,7 +160,8 @@ class BotApiClient:
         protect_content: bool = True,
     ) -> int:
         with self.errors():
-            return await self.post_message(chat_id, text, keyboard_json(buttons), protect_content)
+            markup = keyboard_json([(b.label, b.data) for b in row] for row in buttons)
+            return await self.post_message(chat_id, text, markup, protect_content)
 
     async def delete_messages(self, chat_id: int, message_ids: Sequence[int]) -> None:
         if not 1 <= len(message_ids) <= 100:

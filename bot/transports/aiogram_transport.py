@@ -28,11 +28,10 @@ from aiogram.exceptions import (
     TelegramRetryAfter,
     TelegramUnauthorizedError,
 )
-from aiogram.methods.base import Response, TelegramMethod
+from aiogram.methods.base import Response
 from aiogram.types import CallbackQuery, Message, Update, User
 from aiogram.webhook.aiohttp_server import SimpleRequestHandler
 from aiohttp import web
-from pydantic import BaseModel, ConfigDict
 
 from ..logs import quiet_libraries
 from ..telegram import (
@@ -44,31 +43,11 @@ from ..telegram import (
     RetryLater,
     StartError,
 )
+from .aiogram_wire import SendMessage, SentMessage
 
 __all__ = ["AiogramClient", "AiogramTransport"]
 
 log = logging.getLogger(__name__)
-
-
-class SentMessage(BaseModel):
-    """The one field of a sent message the bridge reads; aiogram parses nothing else."""
-
-    model_config = ConfigDict(extra="ignore", frozen=True)
-    message_id: int
-
-
-class SendMessage(TelegramMethod[SentMessage]):
-    """``sendMessage`` with the keyboard already JSON text (:func:`bot.telegram.keyboard_json`)
-    and only ``message_id`` parsed from the answer. aiogram's own ``SendMessage`` validates
-    a keyboard model on the way out and a whole ``Message`` on the way back."""
-
-    __returning__ = SentMessage
-    __api_method__ = "sendMessage"
-
-    chat_id: int
-    text: str
-    protect_content: bool = True
-    reply_markup: str | None = None
 
 
 # pydantic keeps parametrised generic models in a weak cache, and aiogram asks for
