@@ -6,8 +6,8 @@
 * ``mirror``: makes the Telegram calls our bot makes, the way our bot makes them: a
   message of about our length with a keyboard of about our size for every update (sent
   as :mod:`bot.transports` sends it: keyboard as JSON text, only ``message_id`` read
-  back), and an answer too for every press. Our bot minus its own logic: what the calls
-  its behaviour needs cost on this library.
+  back; on PTB, HTTP over aiohttp), and an answer too for every press. Our bot minus
+  its own logic: what the calls its behaviour needs cost on this library.
 
 The echo uses the library as a minimal bot would (``bot.send_message``). Both are set up
 as our transports set the library up: aiogram ``Dispatcher(disable_fsm=True)``; PTB
@@ -106,14 +106,18 @@ async def ptb_echo(
         "ignore", message=r"Please use 'Bot\.sendMessage'", category=PTBUserWarning
     )
 
-    app = (
+    builder = (
         ApplicationBuilder()
         .token(TOKEN)
         .concurrent_updates(256)
         .base_url(f"{api.base_url}/bot")
         .base_file_url(f"{api.base_url}/file/bot")
-        .build()
     )
+    if mirror:  # our way: HTTP over aiohttp, as bot/transports/ptb_transport.py does
+        from bot.transports.ptb_wire import AiohttpRequest
+
+        builder = builder.request(AiohttpRequest()).get_updates_request(AiohttpRequest(1))
+    app = builder.build()
 
     async def send_ours(chat_id: int) -> None:
         fields = {

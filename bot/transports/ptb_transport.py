@@ -4,7 +4,8 @@ Handlers turn PTB ``Update`` objects into :class:`bot.telegram.TelegramBridge` c
 :class:`PtbClient` implements :class:`bot.telegram.TelegramClient` over
 ``telegram.Bot``. Long polling (``Updater.start_polling``) or a webhook
 (``Updater.start_webhook`` with a secret token). A self-hosted Bot API server is used
-when ``api_url`` is given (``base_url = f"{api_url}/bot"``).
+when ``api_url`` is given (``base_url = f"{api_url}/bot"``). HTTP goes through aiohttp
+(:class:`bot.transports.ptb_wire.AiohttpRequest`) rather than PTB's default httpx.
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urlsplit
 
-import httpx
 from telegram import Update
 from telegram.error import (
     BadRequest,
@@ -42,6 +42,7 @@ from ..telegram import (
     RetryLater,
     StartError,
 )
+from .ptb_wire import AiohttpRequest
 
 __all__ = ["PtbClient", "PtbTransport"]
 
@@ -77,8 +78,6 @@ def _mapped_errors() -> Iterator[None]:
         raise ClientError("network") from None
     except TelegramError:
         raise ClientError("api-error") from None
-    except httpx.HTTPError:
-        raise ClientError("network") from None
 
 
 class PtbClient(BotApiClient):
@@ -122,7 +121,13 @@ class PtbTransport:
         drain_timeout: float = 10.0,
     ) -> None:
         quiet_libraries()
-        builder = ApplicationBuilder().token(token).concurrent_updates(256)
+        builder = (
+            ApplicationBuilder()
+            .token(token)
+            .concurrent_updates(256)
+            .request(AiohttpRequest())
+            .get_updates_request(AiohttpRequest(1))
+        )
         if api_url:
             base = api_url.rstrip("/")
             builder = builder.base_url(f"{base}/bot").base_file_url(f"{base}/file/bot")
@@ -193,7 +198,7 @@ class PtbTransport:
             raise StartError(
                 "Telegram refused the bot token (401 Unauthorized): check TELEGRAM_BOT_TOKEN"
             ) from None
-        except (TelegramError, httpx.HTTPError) as exc:
+        except TelegramError as exc:
             raise StartError(
                 f"cannot reach the Telegram Bot API ({type(exc).__name__}): check the "
                 "network, or TELEGRAM_API_URL if you use your own Bot API server"
