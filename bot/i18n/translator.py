@@ -61,6 +61,15 @@ class Translator:
             self._bundles[lang] = found
         return found
 
+    def preload(self) -> None:
+        """Parse every language and compile every message now rather than on first use."""
+        for lang in self.languages:
+            bundle = self.bundle(lang)
+            if bundle is not None:
+                for msg_id in self.catalogs[lang].messages:
+                    if bundle.has_message(msg_id):
+                        bundle.get_message(msg_id)  # fluent.runtime compiles on lookup
+
     def has(self, lang: str, msg_id: str) -> bool:
         cat = self.catalogs.get(lang)
         return cat is not None and msg_id in cat.messages

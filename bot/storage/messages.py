@@ -16,6 +16,7 @@ from .db import Writer
 __all__ = ["MESSAGE_TTL_SECONDS", "MessageLog"]
 
 MESSAGE_TTL_SECONDS = 48 * 60 * 60
+_ROWS_PER_INSERT = 300  # 900 parameters: under SQLite's oldest limit of 999
 
 
 class MessageLog:
@@ -62,12 +63,14 @@ class MessageLog:
     # -- on the database thread ------------------------------------------------------------
 
     def _add(self, row_key: bytes, ids: list[int], expires_at: int) -> None:
-        db = self.writer.db
-        with db.atomic():
-            db.conn.executemany(
-                "INSERT INTO chat_messages (key, message_id, expires_at) VALUES (?, ?, ?) "
-                "ON CONFLICT (key, message_id) DO UPDATE SET expires_at = excluded.expires_at",
-                [(row_key, i, expires_at) for i in ids],
+        # one statement, so one implicit transaction (an update adds one to a few ids)
+        for start in range(0, len(ids), _ROWS_PER_INSERT):
+            chunk = ids[start : start + _ROWS_PER_INSERT]
+            self.writer.db.execute(
+                "INSERT INTO chat_messages (key, message_id, expires_at) VALUES "
+                + ", ".join(["(?, ?, ?)"] * len(chunk))
+                + " ON CONFLICT (key, message_id) DO UPDATE SET expires_at = excluded.expires_at",
+                [value for i in chunk for value in (row_key, i, expires_at)],
             )
 
     def _ids(self, row_key: bytes, now: int) -> list[int]:

@@ -116,3 +116,10 @@ def test_a_cycle_of_references_does_not_hang() -> None:
     tr = _translator("a = { b }\nb = { a }\n")
     assert tr.uses_variables("en", "a")
     assert "{" not in tr.format("en", "a")
+
+
+def test_preload_parses_every_language() -> None:
+    tr = Translator(read_locales(MINI).values())
+    tr.preload()
+    assert set(tr._bundles) == set(tr.languages)
+    assert tr.format("pl", "menu-question") == "Czego potrzebujesz?"

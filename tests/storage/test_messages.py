@@ -60,3 +60,8 @@ async def test_noted_ids_are_seen_by_the_next_take(log: MessageLog) -> None:
     log.note(B, [9])
     assert await log.take(A) == [4, 5]
     assert await log.ids(B) == [9]
+
+
+async def test_many_ids_at_once_are_all_kept(log: MessageLog) -> None:
+    await log.add(A, range(1, 701))  # more than one INSERT statement's worth
+    assert await log.take(A) == list(range(1, 701))

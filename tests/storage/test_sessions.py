@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import json
+import os
 import struct
+import zlib
 from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
+from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
 from bot.engine.session import Session
 from bot.storage import ChatKeys, ChatRef, MessageLog, SqliteSessionStore, Writer
 from bot.storage.db import migrate, open_database
+from bot.storage.sessions import BLOB_VERSION, open_session, seal_session
 
 SECRET = bytes(range(100, 132))
 CHAT = ChatRef("telegram", 918_273_645)
@@ -243,3 +248,14 @@ async def test_a_failed_write_leaves_no_newer_copy_in_memory(
         await store.save(CHAT, Session(seq=2))
     monkeypatch.undo()
     assert await store.load(CHAT) == Session(seq=1)
+
+
+def test_blobs_compressed_with_zlib_defaults_still_open() -> None:
+    # sessions written before the small-window compressor must still load after an upgrade
+    key, aad = bytes(range(32)), b"row"
+    data = busy_session().to_dict()
+    nonce = os.urandom(12)
+    plain = zlib.compress(json.dumps(data).encode(), 9)
+    old = bytes([BLOB_VERSION]) + nonce + ChaCha20Poly1305(key).encrypt(nonce, plain, aad)
+    assert open_session(old, key, aad) == data
+    assert open_session(seal_session(data, key, aad), key, aad) == data
