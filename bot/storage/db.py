@@ -13,11 +13,13 @@ import asyncio
 import contextlib
 import functools
 import logging
+import queue
 import sqlite3
+import threading
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
-from typing import ParamSpec, TypeVar
+from typing import Any, ParamSpec, TypeVar
 
 import sqlite_utils
 
@@ -103,60 +105,160 @@ def migrate(db: sqlite_utils.Database, migrations: list[Migration] | None = None
     return schema_version(db)
 
 
-def _log_failure(done: Future[object]) -> None:
-    exc = done.exception()
-    if exc is not None:
-        log.error("a queued database call failed: %s", type(exc).__name__)
+MAX_BATCH = 64  # calls committed together at most
+
+
+@dataclass(slots=True)
+class _Call:
+    fn: Callable[[], object]
+    batch: bool  # may share a transaction with the calls queued next to it
+    loop: asyncio.AbstractEventLoop | None = None  # None: nobody waits (Writer.submit)
+    future: asyncio.Future[object] | None = None
+
+
+_Result = tuple[_Call, object, BaseException | None]
 
 
 class Writer:
-    """Runs every database call on one worker thread (``run_in_executor``).
+    """Runs every database call on one worker thread, in the order they were made.
 
-    ``await writer.run(fn, *args)`` calls ``fn(*args)`` on the thread and returns its
-    result. Calls run one at a time in the order they were made.
+    * ``await writer.run(fn, *args)`` calls ``fn(*args)`` on the thread by itself and
+      returns its result: for calls that manage their own transaction or connection
+      settings (sealed reports commit with ``synchronous=FULL``; purges; checkpoints).
+    * ``await writer.batch(fn, *args)`` is for the small reads and writes of every
+      update (sessions, message ids): calls of this kind that are queued together run in
+      one transaction, committed once (*group commit*), and each caller gets its result
+      after that commit. Under load the thread otherwise spent most of its time waiting
+      for the event loop to hand back the GIL at every statement and commit, and became
+      the bot's bottleneck (``make bench``). If a call in a group fails, the group is
+      rolled back and its calls run again one at a time, so only that call fails: a
+      batched call must do nothing but database work.
+    * ``writer.submit(fn, *args)`` is :meth:`batch` without waiting, for bookkeeping the
+      caller need not wait for (message ids already sent). A later call still sees it,
+      and :meth:`close` waits for it; a failure is logged by kind only.
     """
 
     def __init__(self, db: sqlite_utils.Database) -> None:
         self.db = db
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="advice-bot-db")
+        self._queue: queue.SimpleQueue[_Call | None] = queue.SimpleQueue()
         self._closed = False
+        self._thread = threading.Thread(target=self._work, name="advice-bot-db", daemon=True)
+        self._thread.start()
 
     async def run(self, fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
+        return await self._call(functools.partial(fn, *args, **kwargs), batch=False)
+
+    async def batch(self, fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
+        return await self._call(functools.partial(fn, *args, **kwargs), batch=True)
+
+    def submit(self, fn: Callable[P, object], *args: P.args, **kwargs: P.kwargs) -> None:
+        if self._closed:
+            raise RuntimeError("the database is closed")
+        self._queue.put(_Call(functools.partial(fn, *args, **kwargs), True))
+
+    async def _call(self, fn: Callable[[], T], *, batch: bool) -> T:
         if self._closed:
             raise RuntimeError("the database is closed")
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._pool, functools.partial(fn, *args, **kwargs))
-
-    def submit(self, fn: Callable[P, object], *args: P.args, **kwargs: P.kwargs) -> None:
-        """Queue ``fn(*args)`` without waiting for it.
-
-        It still runs in order with every other call, so a later :meth:`run` sees what it
-        did, and :meth:`close` waits for it. A failure is logged by kind only. For
-        bookkeeping the caller need not wait for (e.g. message ids already sent): each
-        awaited call costs the event loop a wake-up from the worker thread.
-        """
-        if self._closed:
-            raise RuntimeError("the database is closed")
-        self._pool.submit(functools.partial(fn, *args, **kwargs)).add_done_callback(_log_failure)
+        future: asyncio.Future[T] = loop.create_future()
+        self._queue.put(_Call(fn, batch, loop, future))  # type: ignore[arg-type]
+        return await future
 
     async def close(self) -> None:
         """Finish queued calls, checkpoint and truncate the WAL, close the connection."""
         if self._closed:
             return
-        self._closed = True
+        self._closed = True  # no call after this one
         loop = asyncio.get_running_loop()
-        await loop.run_in_executor(self._pool, self._close_db)
-        self._pool.shutdown(wait=True)
+        future: asyncio.Future[object] = loop.create_future()
+        self._queue.put(_Call(self._close_db, False, loop, future))
+        self._queue.put(None)
+        await future
+        await loop.run_in_executor(None, self._thread.join)
 
     def close_sync(self) -> None:
         """Like :meth:`close`, for code with no running event loop."""
         if self._closed:
             return
         self._closed = True
-        self._pool.submit(self._close_db).result()
-        self._pool.shutdown(wait=True)
+        self._queue.put(_Call(self._close_db, False))
+        self._queue.put(None)
+        self._thread.join()
 
     def _close_db(self) -> None:
         with contextlib.suppress(sqlite3.Error):
             self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self.db.close()
+
+    # -- on the worker thread -------------------------------------------------------------
+
+    def _work(self) -> None:
+        held: _Call | None = None  # taken from the queue but not part of the last group
+        while True:
+            call = held if held is not None else self._queue.get()
+            held = None
+            if call is None:
+                return
+            if not call.batch:
+                self._finish([(call, *_attempt(call.fn))])
+                continue
+            group = [call]
+            while len(group) < MAX_BATCH:
+                try:
+                    nxt = self._queue.get_nowait()
+                except queue.Empty:
+                    break
+                if nxt is None or not nxt.batch:
+                    held = nxt
+                    if nxt is None:
+                        self._queue.put(None)  # still stop, after this group
+                        held = None
+                    break
+                group.append(nxt)
+            self._finish(self._run_group(group))
+
+    def _run_group(self, group: list[_Call]) -> list[_Result]:
+        conn = self.db.conn
+        if len(group) > 1 and not conn.in_transaction:
+            try:
+                conn.execute("BEGIN")
+                results: list[_Result] = [(call, call.fn(), None) for call in group]
+                conn.execute("COMMIT")
+                return results
+            except Exception:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+        # one call, or a group that failed: each call in a transaction of its own
+        out: list[_Result] = []
+        for call in group:
+            out.append((call, *_attempt(call.fn)))
+        return out
+
+    def _finish(self, results: list[_Result]) -> None:
+        waiting: dict[asyncio.AbstractEventLoop, list[tuple[Any, object, Any]]] = {}
+        for call, value, error in results:
+            if call.loop is None or call.future is None:
+                if error is not None:
+                    log.error("a queued database call failed: %s", type(error).__name__)
+                continue
+            waiting.setdefault(call.loop, []).append((call.future, value, error))
+        for loop, answers in waiting.items():  # one wake-up per loop for the whole group
+            with contextlib.suppress(RuntimeError):  # that event loop has closed
+                loop.call_soon_threadsafe(_deliver, answers)
+
+
+def _attempt(fn: Callable[[], object]) -> tuple[object, BaseException | None]:
+    try:
+        return fn(), None
+    except Exception as exc:
+        return None, exc
+
+
+def _deliver(answers: list[tuple[asyncio.Future[object], object, BaseException | None]]) -> None:
+    for future, value, error in answers:
+        if future.done():  # the caller was cancelled
+            continue
+        if error is not None:
+            future.set_exception(error)
+        else:
+            future.set_result(value)

@@ -35,7 +35,7 @@ class MessageLog:
         ids = sorted({int(i) for i in message_ids})
         if ids:
             expires_at = int(self.clock() + self.ttl_seconds)
-            await self.writer.run(self._add, bytes.fromhex(key), ids, expires_at)
+            await self.writer.batch(self._add, bytes.fromhex(key), ids, expires_at)
 
     def note(self, key: str, message_ids: Iterable[int]) -> None:
         """Like :meth:`add`, without waiting: a later :meth:`take` still sees the ids,
@@ -47,14 +47,14 @@ class MessageLog:
 
     async def ids(self, key: str) -> list[int]:
         """Ids still deletable for this chat, ascending."""
-        return await self.writer.run(self._ids, bytes.fromhex(key), int(self.clock()))
+        return await self.writer.batch(self._ids, bytes.fromhex(key), int(self.clock()))
 
     async def take(self, key: str) -> list[int]:
         """Return this chat's ids and forget them, in one transaction (for quick exit)."""
-        return await self.writer.run(self._take, bytes.fromhex(key), int(self.clock()))
+        return await self.writer.batch(self._take, bytes.fromhex(key), int(self.clock()))
 
     async def forget(self, key: str) -> None:
-        await self.writer.run(self._forget, bytes.fromhex(key))
+        await self.writer.batch(self._forget, bytes.fromhex(key))
 
     async def purge_expired(self, now: float | None = None) -> int:
         moment = int(self.clock() if now is None else now)

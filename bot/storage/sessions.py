@@ -142,7 +142,7 @@ class SqliteSessionStore:
             self._recent.move_to_end(row_key)
         else:
             self._recent.pop(row_key, None)
-            row = await self.writer.run(self._load, row_key, now)
+            row = await self.writer.batch(self._load, row_key, now)
             if row is None:
                 return None
             self._remember(row_key, row)
@@ -158,13 +158,13 @@ class SqliteSessionStore:
         blob = seal_session(session.to_dict(), self.keys.cipher_key(ref), row_key)
         expires_at = int(self.clock() + self.ttl_seconds)
         self._recent.pop(row_key, None)  # if the write fails, the next load reads the disk
-        await self.writer.run(self._save, row_key, expires_at, blob)
+        await self.writer.batch(self._save, row_key, expires_at, blob)
         self._remember(row_key, (expires_at, blob))
 
     async def delete(self, ref: ChatRef) -> None:
         row_key = bytes.fromhex(self.key(ref))
         self._recent.pop(row_key, None)
-        await self.writer.run(self._delete, row_key)
+        await self.writer.batch(self._delete, row_key)
 
     async def purge_expired(self, now: float | None = None) -> int:
         """Delete every session whose time is up; returns how many."""

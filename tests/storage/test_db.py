@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import sqlite3
 import threading
 from pathlib import Path
 
@@ -96,3 +98,76 @@ async def test_a_failed_queued_call_is_logged_by_kind_only(
     assert "Horatio" not in caplog.text and "no_such_table" not in caplog.text
     with pytest.raises(RuntimeError):
         writer.submit(lambda: None)
+
+
+def _traced(db: sqlite_utils.Database) -> list[str]:
+    statements: list[str] = []
+    db.conn.set_trace_callback(statements.append)
+    return statements
+
+
+async def test_batched_calls_queued_together_commit_once(tmp_path: Path) -> None:
+    db = open_database(tmp_path / "bot.db")
+    db.execute("CREATE TABLE t (n INTEGER)")
+    writer = Writer(db)
+    statements = _traced(db)
+    gate = threading.Event()
+    writer.submit(gate.wait, 5)  # hold the thread so the next calls queue up together
+    calls = [writer.batch(db.execute, "INSERT INTO t (n) VALUES (?)", [n]) for n in range(20)]
+    tasks = [asyncio.ensure_future(c) for c in calls]
+    await asyncio.sleep(0.05)
+    gate.set()
+    await asyncio.gather(*tasks)
+    # every caller was answered after the commit: another connection sees all 20 rows
+    other = sqlite3.connect(tmp_path / "bot.db")
+    assert other.execute("SELECT count(*) FROM t").fetchone()[0] == 20
+    other.close()
+    assert sum(s == "COMMIT" for s in statements) == 1
+    await writer.close()
+
+
+async def test_a_failing_call_in_a_group_fails_alone(tmp_path: Path) -> None:
+    db = open_database(tmp_path / "bot.db")
+    db.execute("CREATE TABLE t (n INTEGER)")
+    writer = Writer(db)
+    gate = threading.Event()
+    writer.submit(gate.wait, 5)
+    good = [
+        asyncio.ensure_future(writer.batch(db.execute, "INSERT INTO t (n) VALUES (?)", [n]))
+        for n in range(3)
+    ]
+    bad = asyncio.ensure_future(writer.batch(db.execute, "INSERT INTO nowhere VALUES (1)"))
+    more = asyncio.ensure_future(writer.batch(db.execute, "INSERT INTO t (n) VALUES (3)"))
+    await asyncio.sleep(0.05)
+    gate.set()
+    await asyncio.gather(*good, more)
+    with pytest.raises(sqlite3.OperationalError):
+        await bad
+    rows = await writer.run(lambda: [r[0] for r in db.execute("SELECT n FROM t ORDER BY n")])
+    assert rows == [0, 1, 2, 3]  # written once each, though the group ran twice
+    await writer.close()
+
+
+async def test_calls_of_both_kinds_keep_their_order(tmp_path: Path) -> None:
+    db = open_database(tmp_path / "bot.db")
+    db.execute("CREATE TABLE t (n INTEGER)")
+    writer = Writer(db)
+    gate = threading.Event()
+    writer.submit(gate.wait, 5)
+    seen: list[int] = []
+
+    def add(n: int) -> None:
+        db.execute("INSERT INTO t (n) VALUES (?)", [n])
+        seen.append(n)
+
+    tasks = []
+    for n in range(12):
+        call = writer.run(add, n) if n % 4 == 3 else writer.batch(add, n)  # some alone
+        tasks.append(asyncio.ensure_future(call))
+    await asyncio.sleep(0.05)
+    gate.set()
+    await asyncio.gather(*tasks)
+    assert seen == list(range(12))
+    await writer.close()
+    with pytest.raises(RuntimeError, match="closed"):
+        await writer.batch(add, 99)
