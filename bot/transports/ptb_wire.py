@@ -59,7 +59,8 @@ class AiohttpRequest(BaseRequest):
     async def initialize(self) -> None:
         if self._session is None or self._session.closed:
             connector = aiohttp.TCPConnector(limit=self._size)
-            self._session = aiohttp.ClientSession(connector=connector)
+            # like httpx before it: HTTPS_PROXY / NO_PROXY from the environment are honoured
+            self._session = aiohttp.ClientSession(connector=connector, trust_env=True)
 
     async def shutdown(self) -> None:
         if self._session is not None and not self._session.closed:
