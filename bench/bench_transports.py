@@ -72,7 +72,7 @@ from .telegram_load import (
     make_plan,
 )
 
-ROUNDS = 1  # best of, per bot (each round of the six runs takes about a minute)
+ROUNDS = 3  # best of, per bot (each round of the six runs takes about a minute)
 K_SESSIONS = 2000
 
 if ALLOWED_UPDATES != telegram_load.ALLOWED_UPDATES:  # the echo bots must ask for the same
