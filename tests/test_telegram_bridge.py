@@ -107,7 +107,7 @@ async def test_quick_exit_deletes_in_batches_of_100(
     app: BotApp, bridge: TelegramBridge, client: RecordingClient
 ) -> None:
     key = app.keys.lookup(ChatRef(PLATFORM, CHAT))
-    await app.messages.add(key, range(1, 251))
+    app.messages.note(key, range(1, 251))
     await bridge.on_message(CHAT, "private", 251, "/exit")
     assert [len(b) for b in client.deleted] == [100, 100, 51]
     assert sorted(i for b in client.deleted for i in b) == list(range(1, 252))

@@ -31,15 +31,9 @@ class MessageLog:
         self.ttl_seconds = ttl_seconds
         self.clock = clock
 
-    async def add(self, key: str, message_ids: Iterable[int]) -> None:
-        ids = sorted({int(i) for i in message_ids})
-        if ids:
-            expires_at = int(self.clock() + self.ttl_seconds)
-            await self.writer.batch(self._add, bytes.fromhex(key), ids, expires_at)
-
     def note(self, key: str, message_ids: Iterable[int]) -> None:
-        """Like :meth:`add`, without waiting: a later :meth:`take` still sees the ids,
-        as every database call runs in order on the one worker thread."""
+        """Record ids without waiting for the disk: every database call runs in order on
+        the one worker thread, so a later :meth:`ids` or :meth:`take` sees them."""
         ids = sorted({int(i) for i in message_ids})
         if ids:
             expires_at = int(self.clock() + self.ttl_seconds)

@@ -54,13 +54,7 @@ log = logging.getLogger(__name__)
 # ``Response[T]`` on every API call: without a strong reference the class is rebuilt (a
 # full schema build, about 10 ms) whenever the garbage collector has dropped it, which
 # under load happened on one call in ten. Holding the ones we use keeps them built.
-_RESPONSE_TYPES = (
-    Response[SentMessage],
-    Response[Message],
-    Response[bool],
-    Response[list[Update]],
-    Response[User],
-)
+_RESPONSE_TYPES = (Response[SentMessage], Response[bool], Response[list[Update]], Response[User])
 
 
 @contextlib.contextmanager

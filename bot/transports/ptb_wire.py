@@ -3,9 +3,9 @@
 PTB makes its HTTP calls through a pluggable request object (``ApplicationBuilder.request``
 and ``.get_updates_request``); its default, ``HTTPXRequest``, goes through httpx and
 httpcore, whose connection pool cost more CPU per call than everything else our bot
-does for an update (``make bench``: PTB with this class handles 2.5x the updates per
-second). aiohttp is already here for aiogram and the webhook server. The python-telegram-bot
-team keep a similar class in ptbcontrib, which is not published on PyPI.
+does for an update (``make bench``: PTB with this class handles more than twice the
+updates per second). aiohttp is already here for aiogram and the webhook server. The
+python-telegram-bot team keep a similar class in ptbcontrib, which is not on PyPI.
 
 Imports only PTB and aiohttp, so the benchmark's echo bots can use it without loading
 our bot (see :mod:`bot.transports.wire`).

@@ -30,10 +30,10 @@ async def log(tmp_path: Path) -> AsyncIterator[MessageLog]:
     await writer.close()
 
 
-async def test_add_take_forget(log: MessageLog) -> None:
-    await log.add(A, [3, 1, 2, 2])
-    await log.add(B, [1])
-    await log.add(A, [])
+async def test_note_take_forget(log: MessageLog) -> None:
+    log.note(A, [3, 1, 2, 2])
+    log.note(B, [1])
+    log.note(A, [])
     assert await log.ids(A) == [1, 2, 3]
     assert await log.take(A) == [1, 2, 3]
     assert await log.take(A) == []
@@ -45,23 +45,15 @@ async def test_add_take_forget(log: MessageLog) -> None:
 async def test_ids_expire_after_48_hours(log: MessageLog) -> None:
     clock = log.clock
     assert isinstance(clock, Clock)
-    await log.add(A, [1])
+    log.note(A, [1])
     clock.now += MESSAGE_TTL_SECONDS - 10
-    await log.add(A, [2])
+    log.note(A, [2])
     clock.now += 20
     assert await log.ids(A) == [2]  # 1 can no longer be deleted by Telegram anyway
     assert await log.purge_expired() == 1
     assert await log.take(A) == [2]
 
 
-async def test_noted_ids_are_seen_by_the_next_take(log: MessageLog) -> None:
-    log.note(A, [5, 4])  # queued without waiting, as the bridge does
-    log.note(A, [])
-    log.note(B, [9])
-    assert await log.take(A) == [4, 5]
-    assert await log.ids(B) == [9]
-
-
 async def test_many_ids_at_once_are_all_kept(log: MessageLog) -> None:
-    await log.add(A, range(1, 701))  # more than one INSERT statement's worth
+    log.note(A, range(1, 701))  # more than one INSERT statement's worth
     assert await log.take(A) == list(range(1, 701))

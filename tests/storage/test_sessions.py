@@ -139,7 +139,7 @@ async def test_disk_holds_neither_chat_id_nor_typed_text(tmp_path: Path, clock: 
         session = busy_session()
         session.seq = n
         await store.save(CHAT, session)
-        await messages.add(store.key(CHAT), [n + 1])
+        messages.note(store.key(CHAT), [n + 1])
 
     def disk() -> bytes:
         return b"".join(p.read_bytes() for p in tmp_path.iterdir() if p.name.startswith("bot.db"))
