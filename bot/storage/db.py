@@ -10,6 +10,7 @@ blocks on disk and the connection is never used by two threads at once.
 from __future__ import annotations
 
 import asyncio
+import collections
 import contextlib
 import functools
 import logging
@@ -193,10 +194,9 @@ class Writer:
     # -- on the worker thread -------------------------------------------------------------
 
     def _work(self) -> None:
-        held: _Call | None = None  # taken from the queue but not part of the last group
+        taken: collections.deque[_Call | None] = collections.deque()  # read ahead, not run
         while True:
-            call = held if held is not None else self._queue.get()
-            held = None
+            call = taken.popleft() if taken else self._queue.get()
             if call is None:
                 return
             if not call.batch:
@@ -209,10 +209,7 @@ class Writer:
                 except queue.Empty:
                     break
                 if nxt is None or not nxt.batch:
-                    held = nxt
-                    if nxt is None:
-                        self._queue.put(None)  # still stop, after this group
-                        held = None
+                    taken.append(nxt)  # runs after this group, in order
                     break
                 group.append(nxt)
             self._finish(self._run_group(group))
@@ -229,10 +226,7 @@ class Writer:
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")
         # one call, or a group that failed: each call in a transaction of its own
-        out: list[_Result] = []
-        for call in group:
-            out.append((call, *_attempt(call.fn)))
-        return out
+        return [(call, *_attempt(call.fn)) for call in group]
 
     def _finish(self, results: list[_Result]) -> None:
         waiting: dict[asyncio.AbstractEventLoop, list[tuple[Any, object, Any]]] = {}
