@@ -18,7 +18,7 @@ duties-compensation = But you may get more compensation. If your harassment clai
 duties-changing = Changes that ask more of employers, including about harassment by customers and clients, were due from October 2026; we could not confirm this has started.
 duties-changing-check = Check with { $acas } what applies now: { $phone }.
 
-duties-ni-different = This duty is the law in England, Wales and Scotland. We could not confirm that Northern Ireland has the same duty.
+duties-ni-different = This duty is the law in England, Wales and Scotland. It does not apply in Northern Ireland.
 duties-ni-check = To find out what your employer must do in Northern Ireland, ask the { $ecni }: { $phone }.
 
 duties-see-steps = What are reasonable steps?

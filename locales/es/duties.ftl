@@ -18,7 +18,7 @@ duties-compensation = Pero es posible que reciba una indemnización mayor. Si ga
 duties-changing = Los cambios que exigen más a los empleadores, también sobre el acoso por parte de clientes y usuarios, estaban previstos a partir de octubre de 2026; no pudimos confirmar que ya hayan empezado.
 duties-changing-check = Consulte con { $acas } qué se aplica ahora: { $phone }.
 
-duties-ni-different = Esta obligación es ley en Inglaterra, Gales y Escocia. No pudimos confirmar que Irlanda del Norte tenga la misma obligación.
+duties-ni-different = Esta obligación es ley en Inglaterra, Gales y Escocia. No se aplica en Irlanda del Norte.
 duties-ni-check = Para saber qué debe hacer su empleador en Irlanda del Norte, pregunte a la { $ecni }: { $phone }.
 
 duties-see-steps = ¿Qué son medidas razonables?

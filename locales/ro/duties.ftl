@@ -18,7 +18,7 @@ duties-compensation = Dar puteți primi despăgubiri mai mari. Dacă cererea dum
 duties-changing = Schimbările care le cer angajatorilor mai mult, inclusiv în privința hărțuirii din partea clienților, erau prevăzute din octombrie 2026; nu am putut confirma că au intrat în vigoare.
 duties-changing-check = Verificați cu { $acas } ce se aplică acum: { $phone }.
 
-duties-ni-different = Această obligație este prevăzută de lege în Anglia, Țara Galilor și Scoția. Nu am putut confirma că Irlanda de Nord are aceeași obligație.
+duties-ni-different = Această obligație este prevăzută de lege în Anglia, Țara Galilor și Scoția. Nu se aplică în Irlanda de Nord.
 duties-ni-check = Ca să aflați ce trebuie să facă angajatorul în Irlanda de Nord, întrebați { $ecni }: { $phone }.
 
 duties-see-steps = Ce sunt măsurile rezonabile?

@@ -18,7 +18,7 @@ duties-compensation = Pero maaaring mas malaki ang makuha mong kabayaran (compen
 duties-changing = Nakatakda sanang magsimula noong Oktubre 2026 ang mga pagbabagong hihingi ng mas marami sa mga employer, kasama na tungkol sa harassment ng mga customer at kliyente; hindi namin makumpirma na nagsimula na ito.
 duties-changing-check = Alamin sa { $acas } kung ano ang umiiral ngayon: { $phone }.
 
-duties-ni-different = Batas ang tungkuling ito sa England, Wales at Scotland. Hindi namin nakumpirma na may ganito ring tungkulin sa Northern Ireland.
+duties-ni-different = Batas ang tungkuling ito sa England, Wales at Scotland. Hindi ito umiiral sa Northern Ireland.
 duties-ni-check = Para malaman kung ano ang dapat gawin ng employer mo sa Northern Ireland, magtanong sa { $ecni }: { $phone }.
 
 duties-see-steps = Ano ang makatwirang hakbang?
