@@ -30,7 +30,7 @@ help-commands =
     You can send these at any time:
     /exit – leave now. The bot removes the messages of this chat from the last 48 hours.
     /back – go back one step
-    /restart – start again from the beginning. The bot forgets your answers, including where you work.
+    /restart – start again from the main menu. The bot forgets your answers, including where you work.
     /language – change language
     /help – this list
 

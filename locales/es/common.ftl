@@ -30,7 +30,7 @@ help-commands =
     Puede enviar estos comandos en cualquier momento:
     /exit – salir ahora. El bot borra los mensajes de este chat de las últimas 48 horas.
     /back – volver un paso atrás
-    /restart – empezar de nuevo desde el principio. El bot olvida sus respuestas, también dónde trabaja.
+    /restart – empezar de nuevo desde el menú principal. El bot olvida sus respuestas, también dónde trabaja.
     /language – cambiar de idioma
     /help – esta lista
 

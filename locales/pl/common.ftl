@@ -30,7 +30,7 @@ help-commands =
     Te polecenia możesz wysłać w każdej chwili:
     /exit – wyjdź teraz. Bot usuwa wiadomości z tego czatu z ostatnich 48 godzin.
     /back – wróć o jeden krok
-    /restart – zacznij od początku. Bot zapomina twoje odpowiedzi, także to, gdzie pracujesz.
+    /restart – zacznij od nowa od menu głównego. Bot zapomina twoje odpowiedzi, także to, gdzie pracujesz.
     /language – zmień język
     /help – ta lista
 

@@ -30,7 +30,7 @@ help-commands =
     Você pode enviar estes comandos a qualquer momento:
     /exit – sair agora. O bot apaga as mensagens deste chat das últimas 48 horas.
     /back – voltar um passo
-    /restart – começar de novo do início. O bot esquece as suas respostas, inclusive onde você trabalha.
+    /restart – começar de novo a partir do menu principal. O bot esquece as suas respostas, inclusive onde você trabalha.
     /language – mudar o idioma
     /help – esta lista
 

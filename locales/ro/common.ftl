@@ -30,7 +30,7 @@ help-commands =
     Puteți trimite oricând aceste comenzi:
     /exit – ieșiți acum. Botul șterge mesajele acestui chat din ultimele 48 de ore.
     /back – înapoi cu un pas
-    /restart – începeți din nou de la început. Botul uită răspunsurile dumneavoastră, inclusiv unde lucrați.
+    /restart – începeți din nou de la meniul principal. Botul uită răspunsurile dumneavoastră, inclusiv unde lucrați.
     /language – schimbați limba
     /help – această listă
 

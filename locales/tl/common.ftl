@@ -30,7 +30,7 @@ help-commands =
     Puwede mong ipadala ang mga ito anumang oras:
     /exit – umalis ngayon. Buburahin ng bot ang mga mensahe ng chat na ito mula sa huling 48 oras.
     /back – bumalik ng isang hakbang
-    /restart – magsimula ulit mula sa umpisa. Kakalimutan ng bot ang mga sagot mo, pati kung saan ka nagtatrabaho.
+    /restart – magsimula ulit mula sa main menu. Kakalimutan ng bot ang mga sagot mo, pati kung saan ka nagtatrabaho.
     /language – palitan ang wika
     /help – ang listahang ito
 
