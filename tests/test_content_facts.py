@@ -265,3 +265,206 @@ def test_every_question_offers_leave_now() -> None:
         and not any(c.action == "quick_exit" and c.label.id == "leave-now" for c in node.choices)
     ]
     assert missing == []
+
+
+# --- Promises about deletion, unverified numbers, nation-limited rules (issue 11) --------
+
+LANGS = tuple(sorted(p.name for p in (REPO / "locales").iterdir() if p.is_dir()))
+
+# How each language says "delete"/"deleted"/"remove" (the stems the translations use).
+DELETE_RES: Mapping[str, re.Pattern[str]] = {
+    lang: re.compile(pattern, re.IGNORECASE)
+    for lang, pattern in {
+        "en": r"\bdelet|\bremov",
+        "ar": r"ح\u064f?ذف|يُحذف|إزالة|تزيل|يزيل",
+        "bn": r"মুছ|সরিয়ে|সরানো",
+        "es": r"borr|elimin",
+        "hi": r"मिट|हटा",
+        "ml": r"മായ്|നീക്ക",
+        "ne": r"मेट|हटा",
+        "pa": r"ਮਿਟ|ਹਟਾ",
+        "pl": r"usun|usuw",
+        "pt": r"apag|exclu|elimin|remov",
+        "ro": r"[șş]ter|[șş]tear|elimin",
+        "tl": r"bura|tanggal|alisin",
+        "uk": r"видал|прибра",
+        "ur": r"مٹ|حذف|ہٹا",
+    }.items()
+}
+# Messages that may say something is (or will be) deleted, because it really is: the
+# quick exit (exit-*), withdrawing a report, a sealed report's expiry, and the worker's
+# own way to delete the whole chat in Telegram. Any other message that speaks of deleting
+# must be about /exit and give its limit (48 hours).
+# "Press an option again to untick it" uses the same verb in some languages.
+NOT_ABOUT_DELETING = ("report-q-what",)
+TRUE_DELETES = (
+    "withdraw-done",
+    "withdraw-failed",
+    "report-intro-how-long",
+    "report-sent",
+    "welcome-delete-chat",
+)
+
+
+def _messages(lang: str) -> Iterator[tuple[str, str]]:
+    """(message id, text) of every message of a language, attributes and variants included."""
+    for path in sorted((REPO / "locales" / lang).glob("*.ftl")):
+        if path.name == "directory.ftl":
+            continue  # the signpost cards: tested with the directory
+        msg_id = ""
+        lines: dict[str, list[str]] = {}
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.startswith("#") or not line.strip():
+                continue
+            m = re.match(r"^([a-zA-Z][\w-]*)\s*=(.*)$", line)
+            if m:
+                msg_id = m.group(1)
+                lines[msg_id] = [m.group(2)]
+            elif msg_id:
+                lines[msg_id].append(line)
+        for k, v in lines.items():
+            yield k, "\n".join(v)
+
+
+def test_the_delete_stems_find_the_true_deletions_in_every_language() -> None:
+    for lang in LANGS:
+        texts = dict(_messages(lang))
+        assert DELETE_RES[lang].search(texts["withdraw-done"]), lang
+
+
+def test_no_message_claims_a_deletion_that_does_not_happen() -> None:
+    bad = []
+    for lang in LANGS:
+        for msg_id, text in _messages(lang):
+            if msg_id.startswith("exit-") or msg_id in TRUE_DELETES + NOT_ABOUT_DELETING:
+                continue
+            if DELETE_RES[lang].search(text) and "48" not in text:
+                bad.append(f"{lang} {msg_id}: {text.strip()[:90]}")
+    assert bad == [], "deletion claimed without the 48-hour limit:\n" + "\n".join(bad)
+
+
+@pytest.mark.parametrize("msg_id", ["welcome-exit-any-time", "help-commands", "report-stopped"])
+def test_what_exit_removes_is_said_with_its_limit_in_every_language(msg_id: str) -> None:
+    for lang in LANGS:
+        text = dict(_messages(lang))[msg_id]
+        assert "48" in text and "/exit" in text, (lang, msg_id)
+
+
+def test_how_to_delete_the_whole_chat_is_in_the_welcome_and_help() -> None:
+    content = load_content(REPO)
+    nodes = content.flows.nodes
+    for key in ("welcome.notes", "welcome.help"):
+        assert "welcome-delete-chat" in [m.id for m in nodes[key].say], key
+
+
+def _unverified_phones() -> set[str]:
+    # a number whose source does not say plainly [V] (e.g. "[V, older page]")
+    return {
+        str(e["phone"])
+        for e in _directory()
+        if e.get("phone") and e.get("check") and "[V]" not in str(e.get("source"))
+    }
+
+
+def _check_note(content: Any, lang: str) -> str:
+    # the same sentence the signpost cards use for an entry with [CHECK] details
+    note = content.translator.format(lang, "signpost-check-details", {"check": "yes", "web": "x"})
+    return _plain(note)
+
+
+def _plain(text: str) -> str:
+    # without the right-to-left marks the translator adds at the start of lines
+    return text.replace("\u200f", "").strip()
+
+
+def test_every_unverified_number_carries_its_check_note_in_every_language() -> None:
+    content = load_content(REPO)
+    unverified = _unverified_phones()
+    assert "020 7243 2942" in unverified
+    shown = 0
+    bad = []
+    for key, node in content.flows.nodes.items():
+        for spec in node.say:
+            if not any(str(v) in unverified for v in spec.args.values()):
+                continue
+            for lang in LANGS:
+                shown += 1
+                text = _plain(content.translator.format(lang, spec.id, dict(spec.args)))
+                note = _check_note(content, lang)
+                assert note
+                if note not in text:
+                    bad.append(f"{key} {spec.id} [{lang}]")
+    assert shown
+    assert bad == [], "unverified numbers without the check note:\n" + "\n".join(bad)
+
+
+def _said_per_nation(content: Any, nation: str) -> set[str]:
+    """Every message a worker who works in `nation` can be shown (any path, any answers)."""
+    nodes = content.flows.nodes
+
+    def passes(test: Any) -> bool | None:
+        if test.var != "nation":
+            return None  # another variable: may or may not hold
+        if test.kind == "equals":
+            return bool(test.value == nation)
+        if test.kind == "in":
+            return nation in test.value
+        return bool(test.value)  # set: true
+
+    said: set[str] = set()
+    seen: set[str] = set()
+    todo = [content.flows.entry]
+    while todo:
+        key = todo.pop()
+        if key in seen or key not in nodes:
+            continue
+        seen.add(key)
+        node = nodes[key]
+        said |= {m.id for m in node.say}
+        nexts = [c.target for c in node.choices if c.set.get("nation", nation) == nation]
+        nexts += [node.goto, node.languages] + ([node.ask.target] if node.ask else [])
+        for rule in node.rules:
+            results = [passes(t) for t in rule.tests]
+            if all(r is not False for r in results):
+                nexts.append(rule.target)
+            if all(r is True for r in results):
+                break  # this rule always wins: `otherwise` is not reached
+        else:
+            nexts.append(node.otherwise)
+        todo += [n for n in nexts if n]
+    return said
+
+
+@pytest.mark.parametrize(
+    ("nation", "shown"),
+    [("england", True), ("wales", True), ("scotland", False), ("northern-ireland", False)],
+)
+def test_the_nda_police_rule_is_shown_only_in_england_and_wales(nation: str, shown: bool) -> None:
+    content = load_content(REPO)
+    said = _said_per_nation(content, nation)
+    assert ("routes-police-nda" in said) is shown
+    assert "routes-police-nda-advice" in said  # anyone with an NDA is sent to advice
+    assert "routes-police-what" in said  # the walk reaches the police card
+
+
+def test_arabic_says_sponsor_without_the_kafala_word() -> None:
+    # "كفيل" carries the kafala system's meaning; the sponsor is "الجهة الراعية" (sponsor)
+    bad = [
+        f"{where}: {text.strip()[:60]}"
+        for where, text in _ftl_texts()
+        if where.startswith("locales/ar/") and ("كفيل" in text or "كفال" in text)
+    ]
+    assert bad == []
+    sponsor = [t for w, t in _ftl_texts() if w.startswith("locales/ar/") and "(sponsor" in t]
+    assert sponsor and all("الجهة الراعية" in t for t in sponsor)
+
+
+def test_punjabi_uses_the_sexual_harassment_term_in_duties_and_routes() -> None:
+    bad = [
+        f"{where}: {text.strip()[:60]}"
+        for where, text in _ftl_texts()
+        if where.startswith(("locales/pa/duties.ftl", "locales/pa/routes.ftl"))
+        for m in re.finditer(r"(?:\S+\s+){0,3}ਪਰੇਸ਼ਾਨ", text)
+        if "ਜਿਨਸੀ" not in m.group(0)
+    ]
+    assert bad == []

@@ -6,4 +6,4 @@ nation-england = إنجلترا
 nation-wales = ويلز
 nation-scotland = اسكتلندا
 nation-northern-ireland = أيرلندا الشمالية
-nation-change = أعمل في مكان آخر
+nation-change = تغيير مكان عملي

@@ -6,4 +6,4 @@ nation-england = ইংল্যান্ড
 nation-wales = ওয়েলস
 nation-scotland = স্কটল্যান্ড
 nation-northern-ireland = উত্তর আয়ারল্যান্ড
-nation-change = আমি অন্য কোথাও কাজ করি
+nation-change = আমার কাজের জায়গা বদলান

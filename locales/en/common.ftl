@@ -28,9 +28,9 @@ exit-how-to-delete = To remove this chat completely, open the chat menu and choo
 
 help-commands =
     You can send these at any time:
-    /exit – leave now and delete this conversation
+    /exit – leave now. The bot removes the messages of this chat from the last 48 hours.
     /back – go back one step
-    /restart – go back to the menu
+    /restart – start again from the main menu. The bot forgets your answers, including where you work.
     /language – change language
     /help – this list
 

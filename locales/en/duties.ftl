@@ -15,10 +15,10 @@ duties-enforce = The { $ehrc } enforces this duty. It can act even before anyone
 duties-no-separate-claim = You cannot make a claim just because your employer broke this duty.
 duties-compensation = But you may get more compensation. If your harassment claim succeeds and your employer broke this duty, the tribunal must consider adding up to 25%.
 
-duties-changing = The law is changing. Planned changes would ask more of employers, including about harassment by customers and clients.
-duties-changing-check = We could not confirm when these changes start. Check with { $acas } what applies now: { $phone }.
+duties-changing = Changes that ask more of employers, including about harassment by customers and clients, were due from October 2026; we could not confirm this has started.
+duties-changing-check = Check with { $acas } what applies now: { $phone }.
 
-duties-ni-different = This duty is the law in England, Wales and Scotland. We could not confirm that Northern Ireland has the same duty.
+duties-ni-different = This duty is the law in England, Wales and Scotland. It does not apply in Northern Ireland.
 duties-ni-check = To find out what your employer must do in Northern Ireland, ask the { $ecni }: { $phone }.
 
 duties-see-steps = What are reasonable steps?

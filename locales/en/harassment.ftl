@@ -4,7 +4,7 @@
 
 harassment-definition = The { $law } says sexual harassment is unwanted behaviour of a sexual nature.
 harassment-definition-effect = It is harassment if it violates your dignity, or makes work feel intimidating, hostile, degrading, humiliating or offensive for you. It can count even if the other person says they did not mean it.
-harassment-how-judged = A tribunal looks at how you saw it and at the circumstances. It also asks whether it was reasonable for it to affect you that way.
+harassment-how-judged = A tribunal looks at how you saw it and at all the circumstances. You do not need to prove that the other person meant it.
 
 harassment-examples =
     Sexual harassment can include:
@@ -25,7 +25,7 @@ harassment-counts-agency = Agency workers can make a claim against the agency an
 harassment-counts-self-employed = If you are truly self-employed, you usually cannot make a claim. If you are not sure, check with { $acas }.
 
 harassment-customers-duty = Your employer must take reasonable steps to prevent sexual harassment. Guidance from the { $ehrc } says this includes harassment by customers and clients.
-harassment-customers-changing = The rules on when employers are responsible for harassment by customers and clients are changing. Check with { $acas } what applies now: { $phone }.
+harassment-customers-changing = New rules on when employers are responsible for harassment by customers and clients were due from October 2026; we could not confirm this has started. Check with { $acas } what applies now: { $phone }.
 
 harassment-treated-worse = It is also harassment if you are treated worse because you said no to this behaviour. The same is true if you went along with it.
 harassment-victimisation = If you were punished for complaining, that may also be against the law. Check with { $acas }: { $phone }.

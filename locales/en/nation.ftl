@@ -6,4 +6,4 @@ nation-england = England
 nation-wales = Wales
 nation-scotland = Scotland
 nation-northern-ireland = Northern Ireland
-nation-change = I work somewhere else
+nation-change = Change where I work

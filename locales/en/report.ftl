@@ -9,19 +9,19 @@ report-unavailable = Anonymous reports are not switched on in this bot at the mo
 
 report-intro-what = You can tell the organisers of the { $coalition } campaign what happened to you, without giving your name. Reports help them show how common sexual harassment at work is, and push for change.
 report-intro-kept = What is kept: your answers to the next questions and the day you send them. Not your name, not your phone number, not your Telegram account.
-report-intro-who = Who can read it: only the organisers of { $coalition }, with their own keys. The person who runs this bot's server cannot open it.
+report-intro-who = Who can read it: only the organisers of { $coalition }. The report is locked (encrypted) with their keys. It is designed so that the person who runs this bot's server cannot open it. But your answers stay visible in this chat on your phone until you send /exit.
 report-intro-how-long = How long: your report is deleted after { $days ->
         [one] { $days } day
        *[other] { $days } days
     } at the latest, or sooner when the organisers collect it.
 report-intro-telegram = { $app } can see this chat, as with every chat with a bot. Only share what you are comfortable with.
-report-intro-stop = There are 10 short questions. You can stop at any question: press "Stop and delete my answers" or "Leave now", or send /exit. You will see all your answers before anything is sent.
+report-intro-stop = There are 10 short questions. You can stop at any question: press "Stop and forget my answers" or "Leave now", or send /exit. You will see all your answers before anything is sent.
 report-begin = Start the report
 
 ## On every question.
 
-report-stop = Stop and delete my answers
-report-stopped = Your answers have been deleted. Nothing was sent.
+report-stop = Stop and forget my answers
+report-stopped = Stopped. Nothing was sent, and the bot no longer keeps your answers. They are still visible in this chat: /exit removes the messages of this chat from the last 48 hours.
 
 ## The questions.
 
@@ -47,7 +47,7 @@ report-account-skip = Skip this question
 report-q-account = Type it in one message, up to 2000 characters. To stop, send /exit.
 report-account-warning = Don't include names, your employer's name, or anything that could identify you unless you choose to.
 report-account-too-long = That is longer than { $max } characters. Please shorten it and send it again.
-report-q-consent = 10 of 10. May the organisers use your report as evidence in their campaign, for example in a report to the government? They would use it without anything that could identify you.
+report-q-consent = 10 of 10. May the organisers use your report as evidence in their campaign, for example in a report to the government? They would leave out anything they think could identify you.
 
 ## Review and send.
 
@@ -55,12 +55,13 @@ report-review-intro = Please check your answers. Nothing has been sent yet.
 report-review-account = In your own words: { $account }
 report-review-question = Send this report to the organisers?
 report-send = Send it
-report-discard = Don't send, delete it
+report-discard = Don't send it
 report-sent =
     Thank you. Your report has been sent.
     Your receipt code: { $code }
     If you change your mind, send /withdraw { $code } and your report is deleted. This works until the organisers collect it or its time is up. Anyone with the code can withdraw the report, so keep it private.
-report-failed = Sorry, your report could not be saved because of a problem on our side. Nothing was sent, and your answers have been deleted from this chat. You can try again later.
+    Your answers are still visible in this chat: /exit removes the messages of this chat from the last 48 hours.
+report-failed = Sorry, your report could not be saved because of a problem on our side. Nothing was sent, and the bot no longer keeps your answers. They are still visible in this chat: /exit removes the messages of this chat from the last 48 hours. You can try again later.
 
 ## Answers: one label per option of flows/report-schema.yaml (report-opt-<field>-<option>).
 ## They are the buttons and the review. Keep them short: they are buttons on a phone.

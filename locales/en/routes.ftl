@@ -34,24 +34,25 @@ routes-tribunal-gb-what = What happens: you contact { $acas } first. This is cal
 routes-tribunal-gb-who = Who finds out: { $acas } contacts your employer, so your employer will know there is a complaint.
 routes-tribunal-gb-public = Tribunal decisions are usually published online. You can ask for your name to be kept private, but it is not automatic, so ask early.
 routes-tribunal-gb-achieve = What it can achieve: an agreement with your employer, or a tribunal decision, which can include compensation.
-routes-tribunal-gb-time = Start { $acas } early conciliation within 3 months less one day of the last incident.
+routes-tribunal-gb-time = Start { $acas } early conciliation within 3 months less one day of the last incident. If more time has passed, still contact { $acas } or an adviser today.
 routes-tribunal-gb-visa = If you are on a visa: by law { $acas } must not share information about workers. There are exceptions, such as criminal investigations, court orders or your consent.
 routes-tribunal-gb-visa-employer = We found no routine sharing between { $acas } and the { $homeoffice }. But your employer will know about the complaint, and your employer may be your sponsor.
 
 routes-tribunal-ni-what = What happens: you contact the { $lra } first for early conciliation ({ $web }). If it does not settle, you can make a claim to an industrial tribunal.
 routes-tribunal-ni-who = Who finds out: ask the { $lra } what it will tell your employer before you go ahead.
-routes-tribunal-ni-time = The time limit is 3 months from the last incident. Do not leave it late.
+routes-tribunal-ni-time = Count the time limit as 3 months less one day from the last incident. Changes in Great Britain do not automatically apply in Northern Ireland. If more time has passed, still contact the { $lra } or an adviser today.
 routes-tribunal-ni-visa = If you are on a visa: we found no clear information on what the { $lra } or tribunals share. Ask them first.
 
 routes-police-danger = If you are in danger now, call { $emergency }.
 routes-police-what = What happens: you can report a crime, such as sexual assault, to the police. If it is not an emergency, call { $phone }.
 routes-police-who = Who finds out: the police record what you tell them and decide whether to investigate. They may speak to the person you report.
 routes-police-achieve = What it can achieve: a criminal investigation.
-routes-police-nda = A non-disclosure agreement (NDA) cannot stop a victim of crime from reporting to the police.
+routes-police-nda = In England and Wales, a non-disclosure agreement (NDA) made on or after 1 October 2025 cannot stop a victim of crime from reporting to the police.
+routes-police-nda-advice = If you signed an NDA, get advice before you decide, for example from { $protect } or a law centre.
 routes-police-support = You can get support from a specialist service without reporting to the police.
 routes-police-visa = If you are on a visa: national police guidance allows the police to share information with immigration enforcement. Groups supporting migrant victims say this causes harm.
 
-routes-hse-ni = You work in Northern Ireland, where the law and bodies are different. This card is about England, Wales and Scotland.
+routes-hse-ni = You work in Northern Ireland. There, the { $hseni } and the local councils enforce health and safety at work. Councils cover shops, offices, hotels, restaurants, pubs, leisure and care homes. { $hseni } covers factories, building sites, farms, hospitals, schools and transport. Ask them what they can do. The rest of this card is about { $hse } in England, Wales and Scotland.
 routes-hse-what = What happens: you can raise a concern with { $hse } about health and safety at work. You can do it anonymously.
 routes-hse-limits = { $hse } says it is not the main authority for harassment. But employers must assess risks to workers' health, including stress.
 routes-hse-violence = { $hse } counts abuse, threats and assaults linked to your work as work-related violence. This includes verbal abuse and threats from customers.
@@ -71,6 +72,6 @@ routes-whistle-protect = { $protect } gives free, confidential advice about whis
 routes-anonymous = Anonymous report in this bot
 routes-anon-what = What happens: you answer about 10 short questions about what happened. Your answers are locked (encrypted) so that only the organisers of this service can open them.
 routes-anon-who = Who finds out: the organisers read your answers, but not your name, phone number or Telegram account. Your employer is not told.
-routes-anon-achieve = What it can achieve: organisers count what happens, where, and use it as evidence to change things. It does not start a complaint or a claim, and nobody will contact you.
+routes-anon-achieve = What it can achieve: organisers count what happens, and where. They use as evidence only reports whose senders said yes to that. It does not start a complaint or a claim, and nobody will contact you.
 routes-anon-visa = If you are on a visa: the report holds no name and is not sent to your employer. Anything you write in your own words could identify you, so leave out names and details.
 routes-anon-start = Start an anonymous report

@@ -23,7 +23,7 @@ visa-seasonal-operator = Only licensed scheme operators can sponsor seasonal wor
 visa-odw-what = The { $name } visa lasts 6 months and cannot be renewed.
 visa-odw-change = You are allowed to change employer.
 visa-odw-slavery = If you are confirmed as a victim of modern slavery, you can apply to stay for up to 2 years. You must apply within 28 days of that decision.
-visa-odw-kalayaan = { $kalayaan } supports migrant domestic workers, for free: { $phone }. It gives regulated immigration advice.
+visa-odw-kalayaan = { $kalayaan } supports migrant domestic workers, for free: { $phone }. Check current details on their website. It gives regulated immigration advice.
 visa-odw-nrm = { $kalayaan } can refer you to the { $nrm }, which gives access to support for victims of modern slavery. Adults must agree to be referred.
 
 visa-student = We do not have specific information about student visas here.
@@ -35,7 +35,7 @@ visa-controlled = If someone holds your passport or documents, or controls your 
 visa-helpline = Call the { $name }: { $phone }. It is free, confidential and open 24 hours a day, 7 days a week. Help is available in more than 200 languages.
 visa-helpline-consent = The helpline shares your details only if you agree. The exceptions: someone is in immediate danger, or a child is at risk.
 visa-controlled-danger = If you are in danger now, call { $phone }.
-visa-controlled-domestic = If you are a domestic worker, { $kalayaan } can also help: { $phone }.
+visa-controlled-domestic = If you are a domestic worker, { $kalayaan } can also help: { $phone }. Check current details on their website.
 
 visa-advice-what = A regulated immigration adviser can advise you. You can find one through the { $oisc }. Law centres can also give advice.
 visa-advice-before = Talk to one before you report to the police or a regulator.

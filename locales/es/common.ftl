@@ -28,9 +28,9 @@ exit-how-to-delete = Para borrar este chat por completo, abra el menú del chat 
 
 help-commands =
     Puede enviar estos comandos en cualquier momento:
-    /exit – salir ahora y borrar esta conversación
+    /exit – salir ahora. El bot borra los mensajes de este chat de las últimas 48 horas.
     /back – volver un paso atrás
-    /restart – volver al menú
+    /restart – empezar de nuevo desde el menú principal. El bot olvida sus respuestas, también dónde trabaja.
     /language – cambiar de idioma
     /help – esta lista
 

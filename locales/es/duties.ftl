@@ -15,10 +15,10 @@ duties-enforce = La { $ehrc } hace cumplir esta obligación. Puede actuar inclus
 duties-no-separate-claim = No puede presentar una demanda solo porque su empleador incumplió esta obligación.
 duties-compensation = Pero es posible que reciba una indemnización mayor. Si gana su demanda por acoso y su empleador incumplió esta obligación, el tribunal debe considerar aumentarla hasta un 25 %.
 
-duties-changing = La ley está cambiando. Los cambios previstos exigirían más a los empleadores, también sobre el acoso por parte de clientes y usuarios.
-duties-changing-check = No pudimos confirmar cuándo empiezan estos cambios. Consulte con { $acas } qué se aplica ahora: { $phone }.
+duties-changing = Los cambios que exigen más a los empleadores, también sobre el acoso por parte de clientes y usuarios, estaban previstos a partir de octubre de 2026; no pudimos confirmar que ya hayan empezado.
+duties-changing-check = Consulte con { $acas } qué se aplica ahora: { $phone }.
 
-duties-ni-different = Esta obligación es ley en Inglaterra, Gales y Escocia. No pudimos confirmar que Irlanda del Norte tenga la misma obligación.
+duties-ni-different = Esta obligación es ley en Inglaterra, Gales y Escocia. No se aplica en Irlanda del Norte.
 duties-ni-check = Para saber qué debe hacer su empleador en Irlanda del Norte, pregunte a la { $ecni }: { $phone }.
 
 duties-see-steps = ¿Qué son medidas razonables?

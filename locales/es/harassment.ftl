@@ -4,7 +4,7 @@
 
 harassment-definition = La { $law } dice que el acoso sexual es un comportamiento no deseado de naturaleza sexual.
 harassment-definition-effect = Es acoso si atenta contra su dignidad, o si hace que el trabajo sea para usted intimidante, hostil, degradante, humillante u ofensivo. Puede contar como acoso aunque la otra persona diga que no era su intención.
-harassment-how-judged = Un tribunal tiene en cuenta cómo lo vivió usted y las circunstancias. También se pregunta si era razonable que le afectara de esa manera.
+harassment-how-judged = Un tribunal tiene en cuenta cómo lo vivió usted y todas las circunstancias. No tiene que demostrar que la otra persona lo hizo a propósito.
 
 harassment-examples =
     El acoso sexual puede incluir:
@@ -25,7 +25,7 @@ harassment-counts-agency = Quienes trabajan por medio de una agencia pueden dema
 harassment-counts-self-employed = Si realmente trabaja por cuenta propia (self-employed), por lo general no puede presentar una demanda. Si tiene dudas, consulte con { $acas }.
 
 harassment-customers-duty = Su empleador debe tomar medidas razonables para prevenir el acoso sexual. Según la guía de la { $ehrc }, esto incluye el acoso por parte de clientes y usuarios.
-harassment-customers-changing = Las normas sobre cuándo los empleadores son responsables del acoso por parte de clientes y usuarios están cambiando. Consulte con { $acas } qué se aplica ahora: { $phone }.
+harassment-customers-changing = Las nuevas normas sobre cuándo los empleadores son responsables del acoso por parte de clientes y usuarios estaban previstas a partir de octubre de 2026; no pudimos confirmar que ya hayan empezado. Consulte con { $acas } qué se aplica ahora: { $phone }.
 
 harassment-treated-worse = También es acoso si recibe peor trato porque dijo que no a este comportamiento. Lo mismo ocurre si usted cedió.
 harassment-victimisation = Si recibió un castigo por quejarse, eso también puede ir en contra de la ley. Consulte con { $acas }: { $phone }.

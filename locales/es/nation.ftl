@@ -6,4 +6,4 @@ nation-england = Inglaterra
 nation-wales = Gales
 nation-scotland = Escocia
 nation-northern-ireland = Irlanda del Norte
-nation-change = Trabajo en otro lugar
+nation-change = Cambiar dónde trabajo

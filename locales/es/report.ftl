@@ -9,19 +9,19 @@ report-unavailable = Los reportes anónimos no están activados en este bot por 
 
 report-intro-what = Puede contarles a los organizadores de la campaña { $coalition } lo que le pasó, sin dar su nombre. Los reportes les ayudan a mostrar qué tan común es el acoso sexual en el trabajo y a presionar para lograr cambios.
 report-intro-kept = Qué se guarda: sus respuestas a las siguientes preguntas y el día en que las envía. No se guarda su nombre, ni su número de teléfono, ni su cuenta de Telegram.
-report-intro-who = Quién puede leerlo: solo los organizadores de { $coalition }, con sus propias claves. La persona que administra el servidor de este bot no puede abrirlo.
+report-intro-who = Quién puede leerlo: solo los organizadores de { $coalition }. El reporte se cierra (se cifra) con sus claves. Está pensado para que la persona que administra el servidor de este bot no pueda abrirlo. Pero sus respuestas siguen visibles en este chat, en su teléfono, hasta que envíe /exit.
 report-intro-how-long = Por cuánto tiempo: su reporte se borra, a más tardar, al cabo de { $days ->
         [one] { $days } día
        *[other] { $days } días
     }, o antes, cuando los organizadores lo recojan.
 report-intro-telegram = { $app } puede ver este chat, como pasa con cualquier chat con un bot. Comparta solo lo que le resulte cómodo compartir.
-report-intro-stop = Son 10 preguntas cortas. Puede parar en cualquier pregunta: toque "Parar y borrar mis respuestas" o "Salir ahora", o envíe /exit. Verá todas sus respuestas antes de que se envíe nada.
+report-intro-stop = Son 10 preguntas cortas. Puede parar en cualquier pregunta: toque "Parar y olvidar mis respuestas" o "Salir ahora", o envíe /exit. Verá todas sus respuestas antes de que se envíe nada.
 report-begin = Empezar el reporte
 
 ## On every question.
 
-report-stop = Parar y borrar mis respuestas
-report-stopped = Sus respuestas fueron borradas. No se envió nada.
+report-stop = Parar y olvidar mis respuestas
+report-stopped = Se detuvo. No se envió nada, y el bot ya no guarda sus respuestas. Siguen visibles en este chat: /exit borra los mensajes de este chat de las últimas 48 horas.
 
 ## The questions.
 
@@ -47,7 +47,7 @@ report-account-skip = Omitir esta pregunta
 report-q-account = Escríbalo en un solo mensaje, de hasta 2000 caracteres. Para parar, envíe /exit.
 report-account-warning = No incluya nombres, ni el nombre de su empleador, ni nada que pueda identificarle, a menos que usted decida hacerlo.
 report-account-too-long = Eso tiene más de { $max } caracteres. Por favor, acórtelo y envíelo otra vez.
-report-q-consent = 10 de 10. ¿Pueden los organizadores usar su reporte como prueba en la campaña, por ejemplo, en un informe para el gobierno? Lo usarían sin nada que pudiera identificarle.
+report-q-consent = 10 de 10. ¿Pueden los organizadores usar su reporte como prueba en la campaña, por ejemplo, en un informe para el gobierno? Dejarían fuera todo lo que crean que podría identificarle.
 
 ## Review and send.
 
@@ -55,12 +55,13 @@ report-review-intro = Por favor, revise sus respuestas. Todavía no se ha enviad
 report-review-account = Con sus propias palabras: { $account }
 report-review-question = ¿Enviar este reporte a los organizadores?
 report-send = Enviarlo
-report-discard = No enviar, borrarlo
+report-discard = No enviarlo
 report-sent =
     Gracias. Su reporte fue enviado.
     Su código de recibo: { $code }
     Si cambia de opinión, envíe /withdraw { $code } y su reporte se borrará. Esto funciona hasta que los organizadores lo recojan o se cumpla su plazo. Cualquier persona que tenga el código puede retirar el reporte, así que no se lo muestre a nadie.
-report-failed = Lo sentimos, no se pudo guardar su reporte por un problema de nuestro lado. No se envió nada, y sus respuestas se borraron de este chat. Puede intentarlo de nuevo más tarde.
+    Sus respuestas siguen visibles en este chat: /exit borra los mensajes de este chat de las últimas 48 horas.
+report-failed = Lo sentimos, no se pudo guardar su reporte por un problema de nuestro lado. No se envió nada, y el bot ya no guarda sus respuestas. Siguen visibles en este chat: /exit borra los mensajes de este chat de las últimas 48 horas. Puede intentarlo de nuevo más tarde.
 
 ## Answers: one label per option of flows/report-schema.yaml (report-opt-<field>-<option>).
 ## They are the buttons and the review. Keep them short: they are buttons on a phone.

@@ -34,24 +34,25 @@ routes-tribunal-gb-what = Qué pasa: primero usted se comunica con { $acas }. Es
 routes-tribunal-gb-who = Quién se entera: { $acas } se comunica con su empleador, así que su empleador sabrá que hay una queja.
 routes-tribunal-gb-public = Las decisiones del tribunal normalmente se publican en internet. Puede pedir que su nombre se mantenga en privado, pero no es automático, así que pídalo pronto.
 routes-tribunal-gb-achieve = Qué se puede lograr: un acuerdo con su empleador, o una decisión del tribunal, que puede incluir una indemnización.
-routes-tribunal-gb-time = Inicie la conciliación previa de { $acas } en un plazo de 3 meses menos un día desde el último incidente.
+routes-tribunal-gb-time = Inicie la conciliación previa (early conciliation) con { $acas } dentro de los 3 meses menos un día desde el último incidente. Si ya pasó más tiempo, comuníquese igualmente hoy con { $acas } o con un asesor.
 routes-tribunal-gb-visa = Si tiene una visa: la ley prohíbe que { $acas } comparta información sobre los trabajadores. Hay excepciones, como investigaciones penales, órdenes judiciales o su consentimiento.
 routes-tribunal-gb-visa-employer = No encontramos que { $acas } y el { $homeoffice } compartan información de forma habitual. Pero su empleador sabrá de la queja, y su empleador puede ser su patrocinador (sponsor).
 
 routes-tribunal-ni-what = Qué pasa: primero usted se comunica con la { $lra } para la conciliación previa ({ $web }). Si no hay acuerdo, puede presentar una demanda ante un tribunal laboral (industrial tribunal).
 routes-tribunal-ni-who = Quién se entera: antes de seguir adelante, pregunte a la { $lra } qué le dirá a su empleador.
-routes-tribunal-ni-time = El plazo es de 3 meses desde el último incidente. No lo deje para el final.
+routes-tribunal-ni-time = Cuente el plazo como 3 meses menos un día desde el último incidente. Los cambios en Gran Bretaña no se aplican automáticamente en Irlanda del Norte. Si ya pasó más tiempo, comuníquese igualmente hoy con la { $lra } o con un asesor.
 routes-tribunal-ni-visa = Si tiene una visa: no encontramos información clara sobre qué comparten la { $lra } o los tribunales. Pregúnteles primero.
 
 routes-police-danger = Si está en peligro ahora, llame al { $emergency }.
 routes-police-what = Qué pasa: puede denunciar un delito ante la policía, como una agresión sexual. Si no es una emergencia, llame al { $phone }.
 routes-police-who = Quién se entera: la policía registra lo que usted le cuenta y decide si investiga. Es posible que hable con la persona que usted denuncia.
 routes-police-achieve = Qué se puede lograr: una investigación penal.
-routes-police-nda = Un acuerdo de confidencialidad (NDA) no puede impedir que una víctima de un delito lo denuncie a la policía.
+routes-police-nda = En Inglaterra y Gales, un acuerdo de confidencialidad (NDA) firmado el 1 de octubre de 2025 o después no puede impedir que una víctima de un delito lo denuncie a la policía.
+routes-police-nda-advice = Si firmó un NDA, pida asesoramiento antes de decidir, por ejemplo a { $protect } o a un centro de asesoría legal (law centre).
 routes-police-support = Puede recibir apoyo de un servicio especializado sin denunciar a la policía.
 routes-police-visa = Si tiene una visa: las normas nacionales de la policía permiten que la policía comparta información con los servicios de control de inmigración (immigration enforcement). Los grupos que apoyan a víctimas migrantes dicen que esto causa daño.
 
-routes-hse-ni = Usted trabaja en Irlanda del Norte, donde la ley y los organismos son diferentes. Esta información es sobre Inglaterra, Gales y Escocia.
+routes-hse-ni = Usted trabaja en Irlanda del Norte. Allí, la { $hseni } y los ayuntamientos (councils) hacen cumplir la ley de salud y seguridad en el trabajo. Los ayuntamientos se ocupan de tiendas, oficinas, hoteles, restaurantes, pubs, ocio y residencias de cuidado. La { $hseni } se ocupa de fábricas, obras, granjas, hospitales, escuelas y transporte. Pregúnteles qué pueden hacer. El resto de esta información es sobre la { $hse } en Inglaterra, Gales y Escocia.
 routes-hse-what = Qué pasa: puede avisar a { $hse } de algo que le preocupa sobre la salud y la seguridad en el trabajo. Puede hacerlo de forma anónima.
 routes-hse-limits = { $hse } dice que no es la autoridad principal para casos de acoso. Pero los empleadores deben evaluar los riesgos para la salud de los trabajadores, incluido el estrés.
 routes-hse-violence = { $hse } considera violencia relacionada con el trabajo el maltrato, las amenazas y las agresiones vinculados con su trabajo. Esto incluye el maltrato verbal y las amenazas de clientes.
@@ -71,6 +72,6 @@ routes-whistle-protect = { $protect } da asesoramiento gratuito y confidencial s
 routes-anonymous = Reporte anónimo en este bot
 routes-anon-what = Qué pasa: usted responde unas 10 preguntas cortas sobre lo que pasó. Sus respuestas quedan cerradas con una clave (cifradas) para que solo los organizadores de este servicio puedan abrirlas.
 routes-anon-who = Quién se entera: los organizadores leen sus respuestas, pero no ven su nombre, su número de teléfono ni su cuenta de Telegram. No se le informa a su empleador.
-routes-anon-achieve = Qué se puede lograr: los organizadores cuentan lo que pasa y dónde, y lo usan como prueba para cambiar las cosas. No inicia una queja ni una demanda, y nadie se comunicará con usted.
+routes-anon-achieve = Qué se puede lograr: los organizadores cuentan lo que pasa y dónde. Como prueba usan solo los reportes de quienes dijeron que sí a eso. No inicia una queja ni una demanda, y nadie se comunicará con usted.
 routes-anon-visa = Si tiene una visa: el reporte no incluye ningún nombre y no se envía a su empleador. Cualquier cosa que escriba con sus propias palabras podría identificarle, así que no incluya nombres ni detalles.
 routes-anon-start = Empezar un reporte anónimo

@@ -23,7 +23,7 @@ visa-seasonal-operator = Solo los operadores autorizados del programa (scheme op
 visa-odw-what = La visa { $name } dura 6 meses y no se puede renovar.
 visa-odw-change = Usted puede cambiar de empleador.
 visa-odw-slavery = Si se confirma que es víctima de esclavitud moderna, puede solicitar quedarse hasta 2 años. Debe solicitarlo dentro de los 28 días siguientes a esa decisión.
-visa-odw-kalayaan = { $kalayaan } apoya gratis a trabajadoras y trabajadores domésticos migrantes: { $phone }. Da asesoramiento de inmigración regulado.
+visa-odw-kalayaan = { $kalayaan } apoya gratis a trabajadoras y trabajadores domésticos migrantes: { $phone }. Consulte los datos actuales en su sitio web. Da asesoramiento de inmigración regulado.
 visa-odw-nrm = { $kalayaan } puede derivarle al { $nrm }, que da acceso a apoyo para víctimas de esclavitud moderna. Los adultos deben estar de acuerdo para ser derivados.
 
 visa-student = Aquí no tenemos información específica sobre las visas de estudiante.
@@ -35,7 +35,7 @@ visa-controlled = Si alguien retiene su pasaporte o sus documentos, o controla s
 visa-helpline = Llame a la línea { $name }: { $phone }. Es gratuita, confidencial y está abierta las 24 horas, los 7 días de la semana. Hay ayuda en más de 200 idiomas.
 visa-helpline-consent = La línea solo comparte sus datos si usted está de acuerdo. Las excepciones: si alguien está en peligro inmediato, o si un menor está en riesgo.
 visa-controlled-danger = Si está en peligro ahora, llame al { $phone }.
-visa-controlled-domestic = Si trabaja en el servicio doméstico, { $kalayaan } también puede ayudarle: { $phone }.
+visa-controlled-domestic = Si usted es trabajadora o trabajador doméstico, { $kalayaan } también puede ayudarle: { $phone }. Consulte los datos actuales en su sitio web.
 
 visa-advice-what = Un asesor de inmigración regulado puede asesorarle. Puede encontrar uno a través del organismo { $oisc }. Los centros de asesoría legal (law centres) también pueden dar asesoramiento.
 visa-advice-before = Hable con uno antes de denunciar ante la policía o un organismo regulador.

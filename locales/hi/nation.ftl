@@ -6,4 +6,4 @@ nation-england = इंग्लैंड
 nation-wales = वेल्स
 nation-scotland = स्कॉटलैंड
 nation-northern-ireland = उत्तरी आयरलैंड
-nation-change = मेरा काम कहीं और है
+nation-change = मेरे काम की जगह बदलें

@@ -6,4 +6,4 @@ nation-england = ഇംഗ്ലണ്ട്
 nation-wales = വെയിൽസ്
 nation-scotland = സ്കോട്ട്ലൻഡ്
 nation-northern-ireland = നോർത്തേൺ അയർലൻഡ്
-nation-change = ഞാൻ മറ്റൊരിടത്താണ് ജോലി ചെയ്യുന്നത്
+nation-change = ജോലിസ്ഥലം മാറ്റുക

@@ -6,4 +6,4 @@ nation-england = इङ्ल्यान्ड
 nation-wales = वेल्स
 nation-scotland = स्कटल्यान्ड
 nation-northern-ireland = उत्तरी आयरल्यान्ड
-nation-change = म अरू कतै काम गर्छु
+nation-change = काम गर्ने ठाउँ बदल्नुहोस्

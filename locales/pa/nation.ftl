@@ -6,4 +6,4 @@ nation-england = ਇੰਗਲੈਂਡ
 nation-wales = ਵੇਲਜ਼
 nation-scotland = ਸਕਾਟਲੈਂਡ
 nation-northern-ireland = ਉੱਤਰੀ ਆਇਰਲੈਂਡ
-nation-change = ਮੇਰਾ ਕੰਮ ਕਿਤੇ ਹੋਰ ਹੈ
+nation-change = ਕੰਮ ਦੀ ਥਾਂ ਬਦਲੋ

@@ -28,9 +28,9 @@ exit-how-to-delete = Aby całkowicie usunąć ten czat, otwórz menu czatu i wyb
 
 help-commands =
     Te polecenia możesz wysłać w każdej chwili:
-    /exit – wyjdź teraz i usuń tę rozmowę
+    /exit – wyjdź teraz. Bot usuwa wiadomości z tego czatu z ostatnich 48 godzin.
     /back – wróć o jeden krok
-    /restart – wróć do menu
+    /restart – zacznij od nowa od menu głównego. Bot zapomina twoje odpowiedzi, także to, gdzie pracujesz.
     /language – zmień język
     /help – ta lista
 

@@ -15,10 +15,10 @@ duties-enforce = { $ehrc } pilnuje przestrzegania tego obowiązku. Może działa
 duties-no-separate-claim = Nie możesz złożyć pozwu tylko dlatego, że pracodawca nie dopełnił tego obowiązku.
 duties-compensation = Ale możesz dostać wyższe odszkodowanie. Jeśli wygrasz sprawę o molestowanie, a pracodawca nie dopełnił tego obowiązku, sąd pracy musi rozważyć podwyższenie odszkodowania maksymalnie o 25%.
 
-duties-changing = Prawo się zmienia. Planowane zmiany nałożyłyby na pracodawców więcej wymagań, także w sprawie molestowania przez klientów.
-duties-changing-check = Nie udało nam się potwierdzić, od kiedy te zmiany zaczną obowiązywać. Sprawdź w { $acas }, co obowiązuje teraz: { $phone }.
+duties-changing = Zmiany, które nakładają na pracodawców więcej wymagań, także w sprawie molestowania przez klientów, miały obowiązywać od października 2026; nie udało nam się potwierdzić, że już obowiązują.
+duties-changing-check = Sprawdź w { $acas }, co obowiązuje teraz: { $phone }.
 
-duties-ni-different = Ten obowiązek wynika z prawa w Anglii, Walii i Szkocji. Nie udało nam się potwierdzić, że Irlandia Północna ma taki sam obowiązek.
+duties-ni-different = Ten obowiązek wynika z prawa w Anglii, Walii i Szkocji. Nie obowiązuje w Irlandii Północnej.
 duties-ni-check = Aby dowiedzieć się, co musi zrobić twój pracodawca w Irlandii Północnej, zapytaj { $ecni }: { $phone }.
 
 duties-see-steps = Co to są rozsądne kroki?

@@ -4,7 +4,7 @@
 
 harassment-definition = Ustawa { $law } mówi, że molestowanie seksualne to niechciane zachowanie o charakterze seksualnym.
 harassment-definition-effect = To jest molestowanie, jeśli narusza twoją godność albo sprawia, że atmosfera w pracy jest dla ciebie zastraszająca, wroga, poniżająca, upokarzająca lub obraźliwa. Może się to liczyć, nawet jeśli druga osoba mówi, że nie miała takiego zamiaru.
-harassment-how-judged = Sąd pracy (tribunal) bierze pod uwagę, jak ty to odbierasz, i okoliczności. Sprawdza też, czy to rozsądne, że to zachowanie tak na ciebie wpłynęło.
+harassment-how-judged = Sąd pracy (tribunal) bierze pod uwagę, jak ty to odbierasz, i wszystkie okoliczności. Nie musisz udowadniać, że druga osoba zrobiła to celowo.
 
 harassment-examples =
     Molestowanie seksualne może obejmować:
@@ -25,7 +25,7 @@ harassment-counts-agency = Osoby pracujące przez agencję mogą złożyć pozew
 harassment-counts-self-employed = Jeśli naprawdę pracujesz na własny rachunek (self-employed), zwykle nie możesz złożyć pozwu. Jeśli nie masz pewności, sprawdź w { $acas }.
 
 harassment-customers-duty = Twój pracodawca musi podejmować rozsądne kroki, aby zapobiegać molestowaniu seksualnemu. Według wytycznych { $ehrc } dotyczy to też molestowania przez klientów.
-harassment-customers-changing = Zasady, kiedy pracodawca odpowiada za molestowanie przez klientów, się zmieniają. Sprawdź w { $acas }, co obowiązuje teraz: { $phone }.
+harassment-customers-changing = Nowe zasady, kiedy pracodawca odpowiada za molestowanie przez klientów, miały obowiązywać od października 2026; nie udało nam się potwierdzić, że już obowiązują. Sprawdź w { $acas }, co obowiązuje teraz: { $phone }.
 
 harassment-treated-worse = To też jest molestowanie, jeśli ktoś traktuje cię gorzej, bo odmawiasz takiego zachowania. Tak samo jest, jeśli traktuje cię gorzej, bo się mu poddajesz.
 harassment-victimisation = Jeśli ukarano cię za złożenie skargi, to też może być niezgodne z prawem. Sprawdź w { $acas }: { $phone }.

@@ -6,4 +6,4 @@ nation-england = Anglia
 nation-wales = Walia
 nation-scotland = Szkocja
 nation-northern-ireland = Irlandia Północna
-nation-change = Pracuję gdzie indziej
+nation-change = Zmień miejsce pracy

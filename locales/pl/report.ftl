@@ -9,7 +9,7 @@ report-unavailable = Anonimowe zgłoszenia nie są teraz włączone w tym bocie,
 
 report-intro-what = Możesz opowiedzieć organizatorom kampanii { $coalition }, co cię spotkało, bez podawania imienia i nazwiska. Zgłoszenia pomagają im pokazać, jak częste jest molestowanie seksualne w pracy, i domagać się zmian.
 report-intro-kept = Co jest zapisywane: twoje odpowiedzi na kolejne pytania i dzień, w którym je wyślesz. Nie jest zapisywane twoje imię i nazwisko, numer telefonu ani konto Telegram.
-report-intro-who = Kto może to przeczytać: tylko organizatorzy kampanii { $coalition }, za pomocą własnych kluczy. Osoba, która prowadzi serwer tego bota, nie może tego otworzyć.
+report-intro-who = Kto może to przeczytać: tylko organizatorzy kampanii { $coalition }. Zgłoszenie jest zablokowane (zaszyfrowane) ich kluczami. Tak to zaprojektowano, żeby osoba, która prowadzi serwer tego bota, nie mogła go otworzyć. Ale twoje odpowiedzi są widoczne w tym czacie na twoim telefonie, dopóki nie wyślesz /exit.
 report-intro-how-long = Jak długo: twoje zgłoszenie zostanie usunięte najpóźniej po { $days ->
         [one] { $days } dniu
         [few] { $days } dniach
@@ -17,13 +17,13 @@ report-intro-how-long = Jak długo: twoje zgłoszenie zostanie usunięte najpó�
        *[other] { $days } dnia
     } albo wcześniej, gdy organizatorzy je odbiorą.
 report-intro-telegram = { $app } może widzieć ten czat, tak jak każdy czat z botem. Podawaj tylko to, czym chcesz się podzielić.
-report-intro-stop = To 10 krótkich pytań. Możesz przerwać przy każdym pytaniu: naciśnij „Przerwij i usuń moje odpowiedzi” albo „Wyjdź teraz” lub wyślij /exit. Zanim cokolwiek zostanie wysłane, zobaczysz wszystkie swoje odpowiedzi.
+report-intro-stop = To 10 krótkich pytań. Możesz przerwać przy każdym pytaniu: naciśnij „Przerwij i zapomnij moje odpowiedzi” albo „Wyjdź teraz” lub wyślij /exit. Zanim cokolwiek zostanie wysłane, zobaczysz wszystkie swoje odpowiedzi.
 report-begin = Rozpocznij zgłoszenie
 
 ## Przy każdym pytaniu.
 
-report-stop = Przerwij i usuń moje odpowiedzi
-report-stopped = Twoje odpowiedzi zostały usunięte. Nic nie zostało wysłane.
+report-stop = Przerwij i zapomnij moje odpowiedzi
+report-stopped = Przerwano. Nic nie zostało wysłane, a bot nie przechowuje już twoich odpowiedzi. Nadal są widoczne w tym czacie: /exit usuwa wiadomości z tego czatu z ostatnich 48 godzin.
 
 ## Pytania.
 
@@ -49,7 +49,7 @@ report-account-skip = Pomiń to pytanie
 report-q-account = Napisz to w jednej wiadomości, maksymalnie 2000 znaków. Aby przerwać, wyślij /exit.
 report-account-warning = Nie podawaj imion ani nazwisk, nazwy swojego pracodawcy ani niczego, po czym można cię rozpoznać, chyba że tak zdecydujesz.
 report-account-too-long = To jest dłuższe niż { $max } znaków. Skróć tekst i wyślij go jeszcze raz.
-report-q-consent = 10 z 10. Czy organizatorzy mogą wykorzystać twoje zgłoszenie jako dowód w swojej kampanii, na przykład w raporcie dla rządu? Wykorzystaliby je bez niczego, po czym można cię rozpoznać.
+report-q-consent = 10 z 10. Czy organizatorzy mogą wykorzystać twoje zgłoszenie jako dowód w swojej kampanii, na przykład w raporcie dla rządu? Pominęliby wszystko, po czym ich zdaniem można by cię rozpoznać.
 
 ## Sprawdzenie i wysłanie.
 
@@ -57,12 +57,13 @@ report-review-intro = Sprawdź swoje odpowiedzi. Nic jeszcze nie zostało wysła
 report-review-account = Własnymi słowami: { $account }
 report-review-question = Wysłać to zgłoszenie do organizatorów?
 report-send = Wyślij
-report-discard = Nie wysyłaj, usuń
+report-discard = Nie wysyłaj
 report-sent =
     Dziękujemy. Twoje zgłoszenie zostało wysłane.
     Twój kod potwierdzenia: { $code }
     Jeśli zmienisz zdanie, wyślij /withdraw { $code }, a twoje zgłoszenie zostanie usunięte. To działa, dopóki organizatorzy go nie odbiorą albo nie minie czas jego przechowywania. Każdy, kto ma ten kod, może wycofać zgłoszenie, więc zachowaj go dla siebie.
-report-failed = Przepraszamy, nie udało się zapisać twojego zgłoszenia z powodu problemu po naszej stronie. Nic nie zostało wysłane, a twoje odpowiedzi zostały usunięte z tego czatu. Możesz spróbować ponownie później.
+    Twoje odpowiedzi są nadal widoczne w tym czacie: /exit usuwa wiadomości z tego czatu z ostatnich 48 godzin.
+report-failed = Przepraszamy, nie udało się zapisać twojego zgłoszenia z powodu problemu po naszej stronie. Nic nie zostało wysłane, a bot nie przechowuje już twoich odpowiedzi. Nadal są widoczne w tym czacie: /exit usuwa wiadomości z tego czatu z ostatnich 48 godzin. Możesz spróbować ponownie później.
 
 ## Odpowiedzi: jedna etykieta na każdą opcję z flows/report-schema.yaml (report-opt-<pole>-<opcja>).
 ## To są przyciski i podsumowanie. Niech będą krótkie: to przyciski na telefonie.

@@ -34,24 +34,25 @@ routes-tribunal-gb-what = Co się dzieje: najpierw kontaktujesz się z { $acas }
 routes-tribunal-gb-who = Kto się dowiaduje: { $acas } kontaktuje się z twoim pracodawcą, więc pracodawca będzie wiedział, że jest skarga.
 routes-tribunal-gb-public = Decyzje sądu pracy są zwykle publikowane w internecie. Możesz poprosić, żeby nie podawano publicznie twojego nazwiska, ale nie dzieje się to automatycznie, więc poproś wcześnie.
 routes-tribunal-gb-achieve = Co można osiągnąć: ugodę z pracodawcą albo decyzję sądu pracy, która może obejmować odszkodowanie.
-routes-tribunal-gb-time = Rozpocznij w { $acas } wczesną próbę ugody w ciągu 3 miesięcy minus jeden dzień od ostatniego zdarzenia.
+routes-tribunal-gb-time = Rozpocznij wczesne postępowanie pojednawcze (early conciliation) w { $acas } w ciągu 3 miesięcy minus jeden dzień od ostatniego zdarzenia. Jeśli minęło więcej czasu, i tak skontaktuj się jeszcze dziś z { $acas } albo z doradcą.
 routes-tribunal-gb-visa = Jeśli masz wizę: zgodnie z prawem { $acas } nie może przekazywać informacji o pracownikach. Są wyjątki, na przykład dochodzenia w sprawach karnych, nakazy sądowe albo twoja zgoda.
 routes-tribunal-gb-visa-employer = Nie znaleźliśmy rutynowego przekazywania informacji między { $acas } a { $homeoffice }. Ale twój pracodawca będzie wiedział o skardze, a pracodawca może być twoim sponsorem.
 
 routes-tribunal-ni-what = Co się dzieje: najpierw kontaktujesz się z { $lra } w sprawie wczesnej próby ugody ({ $web }). Jeśli nie dojdzie do ugody, możesz złożyć pozew do sądu pracy (industrial tribunal).
 routes-tribunal-ni-who = Kto się dowiaduje: zanim zaczniesz, zapytaj { $lra }, co przekaże twojemu pracodawcy.
-routes-tribunal-ni-time = Termin wynosi 3 miesiące od ostatniego zdarzenia. Nie zostawiaj tego na ostatnią chwilę.
+routes-tribunal-ni-time = Licz termin jako 3 miesiące minus jeden dzień od ostatniego zdarzenia. Zmiany w Wielkiej Brytanii nie obowiązują automatycznie w Irlandii Północnej. Jeśli minęło więcej czasu, i tak skontaktuj się jeszcze dziś z { $lra } albo z doradcą.
 routes-tribunal-ni-visa = Jeśli masz wizę: nie znaleźliśmy jasnych informacji, co przekazuje { $lra } albo sądy pracy. Najpierw ich zapytaj.
 
 routes-police-danger = Jeśli jesteś teraz w niebezpieczeństwie, zadzwoń pod { $emergency }.
 routes-police-what = Co się dzieje: możesz zgłosić policji przestępstwo, na przykład napaść seksualną. Jeśli to nie jest nagła sytuacja, zadzwoń pod { $phone }.
 routes-police-who = Kto się dowiaduje: policja zapisuje to, co powiesz, i decyduje, czy prowadzić dochodzenie. Może porozmawiać z osobą, którą zgłaszasz.
 routes-police-achieve = Co można osiągnąć: dochodzenie w sprawie karnej.
-routes-police-nda = Umowa o zachowaniu poufności (NDA) nie może zabronić ofierze przestępstwa zgłoszenia go na policję.
+routes-police-nda = W Anglii i Walii umowa o zachowaniu poufności (NDA) zawarta 1 października 2025 lub później nie może zabronić ofierze przestępstwa zgłoszenia go na policję.
+routes-police-nda-advice = Jeśli podpisałeś lub podpisałaś NDA, zasięgnij porady, zanim podejmiesz decyzję, na przykład w { $protect } albo w poradni prawnej (law centre).
 routes-police-support = Możesz dostać wsparcie od wyspecjalizowanej organizacji bez zgłaszania sprawy na policję.
 routes-police-visa = Jeśli masz wizę: krajowe wytyczne dla policji pozwalają jej przekazywać informacje służbom imigracyjnym (immigration enforcement). Organizacje wspierające migrantów, którzy są ofiarami, mówią, że to wyrządza szkody.
 
-routes-hse-ni = Pracujesz w Irlandii Północnej, gdzie prawo i instytucje są inne. Te informacje dotyczą Anglii, Walii i Szkocji.
+routes-hse-ni = Pracujesz w Irlandii Północnej. Tam przepisy BHP egzekwują { $hseni } i samorządy lokalne (councils). Samorządy zajmują się sklepami, biurami, hotelami, restauracjami, pubami, rekreacją i domami opieki. { $hseni } zajmuje się fabrykami, budowami, gospodarstwami rolnymi, szpitalami, szkołami i transportem. Zapytaj ich, co mogą zrobić. Dalsza część dotyczy { $hse } w Anglii, Walii i Szkocji.
 routes-hse-what = Co się dzieje: możesz zgłosić do { $hse } problem dotyczący BHP (health and safety) w pracy. Możesz to zrobić anonimowo.
 routes-hse-limits = { $hse } mówi, że nie jest głównym urzędem od spraw molestowania. Ale pracodawcy muszą oceniać ryzyko dla zdrowia pracowników, także stres.
 routes-hse-violence = { $hse } uznaje znieważanie, groźby i napaści związane z twoją pracą za przemoc w pracy. Obejmuje to też obelgi słowne i groźby ze strony klientów.
@@ -71,6 +72,6 @@ routes-whistle-protect = { $protect } udziela bezpłatnych i poufnych porad w sp
 routes-anonymous = Anonimowe zgłoszenie w tym bocie
 routes-anon-what = Co się dzieje: odpowiadasz na około 10 krótkich pytań o to, co się stało. Twoje odpowiedzi są zamknięte (zaszyfrowane), tak że otworzyć je mogą tylko organizatorzy tej usługi.
 routes-anon-who = Kto się dowiaduje: organizatorzy czytają twoje odpowiedzi, ale nie dostają twojego imienia i nazwiska, numeru telefonu ani konta Telegram. Twój pracodawca nie jest informowany.
-routes-anon-achieve = Co można osiągnąć: organizatorzy liczą, co się dzieje i gdzie, i wykorzystują to jako dowody, żeby zmieniać sytuację. To nie rozpoczyna skargi ani pozwu i nikt się z tobą nie skontaktuje.
+routes-anon-achieve = Co można osiągnąć: organizatorzy liczą, co się dzieje i gdzie. Jako dowodu używają tylko zgłoszeń, których autorzy się na to zgodzili. To nie rozpoczyna skargi ani pozwu i nikt się z tobą nie skontaktuje.
 routes-anon-visa = Jeśli masz wizę: zgłoszenie nie zawiera imienia i nazwiska i nie jest wysyłane do pracodawcy. Wszystko, co napiszesz własnymi słowami, może pozwolić cię rozpoznać, więc nie podawaj imion, nazwisk ani szczegółów.
 routes-anon-start = Rozpocznij anonimowe zgłoszenie

@@ -23,7 +23,7 @@ visa-seasonal-operator = Tylko licencjonowani operatorzy programu (scheme operat
 visa-odw-what = Wiza { $name } jest ważna 6 miesięcy i nie można jej przedłużyć.
 visa-odw-change = Możesz zmienić pracodawcę.
 visa-odw-slavery = Jeśli zostanie potwierdzone, że jesteś ofiarą współczesnego niewolnictwa, możesz złożyć wniosek o pozostanie maksymalnie na 2 lata. Wniosek musisz złożyć w ciągu 28 dni od tej decyzji.
-visa-odw-kalayaan = { $kalayaan } bezpłatnie wspiera migrantów pracujących jako pomoc domowa: { $phone }. Udziela porad imigracyjnych i ma do tego uprawnienia.
+visa-odw-kalayaan = { $kalayaan } bezpłatnie wspiera migrantów pracujących jako pomoc domowa: { $phone }. Sprawdź aktualne dane na ich stronie internetowej. Udziela porad imigracyjnych i ma do tego uprawnienia.
 visa-odw-nrm = { $kalayaan } może skierować cię do systemu { $nrm }, który daje dostęp do wsparcia dla ofiar współczesnego niewolnictwa. Dorośli muszą zgodzić się na skierowanie.
 
 visa-student = Nie mamy tu konkretnych informacji o wizach studenckich.
@@ -35,7 +35,7 @@ visa-controlled = Jeśli ktoś trzyma twój paszport lub dokumenty albo kontrolu
 visa-helpline = Zadzwoń do { $name }: { $phone }. Linia jest bezpłatna, poufna i czynna 24 godziny na dobę, 7 dni w tygodniu. Pomoc jest dostępna w ponad 200 językach.
 visa-helpline-consent = Infolinia przekazuje twoje dane tylko za twoją zgodą. Wyjątki: ktoś jest w bezpośrednim niebezpieczeństwie albo zagrożone jest dziecko.
 visa-controlled-danger = Jeśli jesteś teraz w niebezpieczeństwie, zadzwoń pod { $phone }.
-visa-controlled-domestic = Jeśli pracujesz jako pomoc domowa, { $kalayaan } też może pomóc: { $phone }.
+visa-controlled-domestic = Jeśli pracujesz jako pomoc domowa, może ci też pomóc { $kalayaan }: { $phone }. Sprawdź aktualne dane na ich stronie internetowej.
 
 visa-advice-what = Doradca imigracyjny z uprawnieniami może ci doradzić. Znajdziesz go przez { $oisc }. Porad udzielają też poradnie prawne (law centres).
 visa-advice-before = Porozmawiaj z takim doradcą, zanim zgłosisz sprawę na policję lub do urzędu nadzoru.

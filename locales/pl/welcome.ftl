@@ -2,9 +2,11 @@
 # Tłumacze: { $app } to "Telegram", a { $bsl } to "999 BSL": zostaw je bez zmian.
 
 welcome-hello = Dzień dobry. Ten bot jest dla osób, które doświadczają molestowania seksualnego w pracy w Wielkiej Brytanii. Wyjaśnia, jakie masz prawa i możliwości oraz kto może ci pomóc.
+welcome-not-your-fault = To, co cię spotkało, nie jest twoją winą.
 welcome-not-legal-advice = To są informacje, a nie porada prawna. Jeśli potrzebujesz porady w swojej sprawie, skontaktuj się z jedną z organizacji, które ci pokażemy.
 welcome-telegram-can-see = { $app } technicznie może widzieć czaty z botami. Nie wpisuj imion i nazwisk ani niczego, po czym można rozpoznać ciebie lub inną osobę.
-welcome-exit-any-time = Możesz wyjść w każdej chwili: wyślij /exit albo naciśnij „Wyjdź teraz”. To usuwa z czatu wiadomości z tej rozmowy.
+welcome-exit-any-time = Możesz wyjść w każdej chwili: wyślij /exit albo naciśnij „Wyjdź teraz”. Bot usunie wtedy wiadomości z tego czatu z ostatnich 48 godzin. Sam czat zostanie na twojej liście czatów.
+welcome-delete-chat = Aby usunąć cały czat, usuń go sam w { $app }: otwórz menu czatu i wybierz „Usuń czat”.
 welcome-continue = Dalej
 
 menu-question = Czego potrzebujesz?

@@ -28,9 +28,9 @@ exit-how-to-delete = Para apagar este chat por completo, abra o menu do chat e e
 
 help-commands =
     Você pode enviar estes comandos a qualquer momento:
-    /exit – sair agora e apagar esta conversa
+    /exit – sair agora. O bot apaga as mensagens deste chat das últimas 48 horas.
     /back – voltar um passo
-    /restart – voltar ao menu
+    /restart – começar de novo a partir do menu principal. O bot esquece as suas respostas, inclusive onde você trabalha.
     /language – mudar o idioma
     /help – esta lista
 

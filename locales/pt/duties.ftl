@@ -15,10 +15,10 @@ duties-enforce = A { $ehrc } fiscaliza o cumprimento desse dever. Ela pode agir 
 duties-no-separate-claim = Você não pode apresentar uma ação apenas porque o seu empregador descumpriu esse dever.
 duties-compensation = Mas você pode receber uma indenização maior. Se você ganhar a ação por assédio e o seu empregador tiver descumprido esse dever, o tribunal deve considerar aumentá-la em até 25%.
 
-duties-changing = A lei está mudando. As mudanças planejadas exigiriam mais dos empregadores, inclusive sobre o assédio por parte de clientes e usuários.
-duties-changing-check = Não conseguimos confirmar quando essas mudanças começam. Consulte o { $acas } sobre o que vale agora: { $phone }.
+duties-changing = Mudanças que exigem mais dos empregadores, inclusive sobre o assédio por parte de clientes e usuários, estavam previstas a partir de outubro de 2026; não conseguimos confirmar que isso já começou.
+duties-changing-check = Consulte o { $acas } sobre o que vale agora: { $phone }.
 
-duties-ni-different = Esse dever é lei na Inglaterra, no País de Gales e na Escócia. Não conseguimos confirmar que a Irlanda do Norte tenha o mesmo dever.
+duties-ni-different = Esse dever é lei na Inglaterra, no País de Gales e na Escócia. Ele não vale na Irlanda do Norte.
 duties-ni-check = Para saber o que o seu empregador deve fazer na Irlanda do Norte, pergunte à { $ecni }: { $phone }.
 
 duties-see-steps = O que são medidas razoáveis?

@@ -4,7 +4,7 @@
 
 harassment-definition = A { $law } diz que assédio sexual é um comportamento indesejado de natureza sexual.
 harassment-definition-effect = É assédio se fere a sua dignidade ou se faz o trabalho parecer intimidador, hostil, degradante, humilhante ou ofensivo para você. Pode contar como assédio mesmo que a outra pessoa diga que não teve essa intenção.
-harassment-how-judged = Um tribunal considera como você viu a situação e as circunstâncias. Também avalia se era razoável que isso afetasse você dessa forma.
+harassment-how-judged = Um tribunal considera como você viu a situação e todas as circunstâncias. Você não precisa provar que a outra pessoa fez isso de propósito.
 
 harassment-examples =
     Assédio sexual pode incluir:
@@ -25,7 +25,7 @@ harassment-counts-agency = Quem trabalha por agência pode apresentar uma ação
 harassment-counts-self-employed = Se você realmente trabalha por conta própria (self-employed), geralmente não pode apresentar uma ação. Se tiver dúvidas, consulte o { $acas }.
 
 harassment-customers-duty = O seu empregador deve tomar medidas razoáveis para prevenir o assédio sexual. As orientações da { $ehrc } dizem que isso inclui o assédio por parte de clientes e usuários.
-harassment-customers-changing = As regras sobre quando os empregadores são responsáveis pelo assédio por parte de clientes e usuários estão mudando. Consulte o { $acas } sobre o que vale agora: { $phone }.
+harassment-customers-changing = Novas regras sobre quando os empregadores são responsáveis pelo assédio por parte de clientes e usuários estavam previstas a partir de outubro de 2026; não conseguimos confirmar que isso já começou. Consulte o { $acas } sobre o que vale agora: { $phone }.
 
 harassment-treated-worse = Também é assédio se você recebe um tratamento pior porque disse não a esse comportamento. O mesmo vale se você cedeu.
 harassment-victimisation = Se você sofreu alguma punição por reclamar, isso também pode ser contra a lei. Consulte o { $acas }: { $phone }.

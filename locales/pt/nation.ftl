@@ -6,4 +6,4 @@ nation-england = Inglaterra
 nation-wales = País de Gales
 nation-scotland = Escócia
 nation-northern-ireland = Irlanda do Norte
-nation-change = Trabalho em outro lugar
+nation-change = Mudar onde trabalho

@@ -9,19 +9,19 @@ report-unavailable = Os relatos anônimos não estão ativados neste bot no mome
 
 report-intro-what = Você pode contar aos organizadores da campanha { $coalition } o que aconteceu com você, sem dar o seu nome. Os relatos ajudam os organizadores a mostrar como o assédio sexual no trabalho é comum e a pressionar por mudanças.
 report-intro-kept = O que fica guardado: as suas respostas às próximas perguntas e o dia em que você as enviar. Não ficam guardados o seu nome, o seu número de telefone nem a sua conta do Telegram.
-report-intro-who = Quem pode ler: só os organizadores de { $coalition }, com as próprias chaves deles. A pessoa que administra o servidor deste bot não consegue abrir o relato.
+report-intro-who = Quem pode ler: só os organizadores de { $coalition }. O relato é trancado (criptografado) com as chaves deles. Foi feito para que a pessoa que administra o servidor deste bot não consiga abri-lo. Mas as suas respostas continuam visíveis neste chat, no seu telefone, até você enviar /exit.
 report-intro-how-long = Por quanto tempo: o seu relato é apagado depois de no máximo { $days ->
         [one] { $days } dia
        *[other] { $days } dias
     }, ou antes, quando os organizadores o recolherem.
 report-intro-telegram = O { $app } consegue ver este chat, como acontece em qualquer chat com um bot. Compartilhe só o que você se sentir à vontade para compartilhar.
-report-intro-stop = São 10 perguntas curtas. Você pode parar em qualquer pergunta: toque em "Parar e apagar minhas respostas" ou "Sair agora", ou envie /exit. Você vai ver todas as suas respostas antes de qualquer coisa ser enviada.
+report-intro-stop = São 10 perguntas curtas. Você pode parar em qualquer pergunta: toque em "Parar e esquecer minhas respostas" ou "Sair agora", ou envie /exit. Você vai ver todas as suas respostas antes de qualquer coisa ser enviada.
 report-begin = Começar o relato
 
 ## On every question.
 
-report-stop = Parar e apagar minhas respostas
-report-stopped = As suas respostas foram apagadas. Nada foi enviado.
+report-stop = Parar e esquecer minhas respostas
+report-stopped = Parado. Nada foi enviado, e o bot não guarda mais as suas respostas. Elas ainda estão visíveis neste chat: /exit apaga as mensagens deste chat das últimas 48 horas.
 
 ## The questions.
 
@@ -47,7 +47,7 @@ report-account-skip = Pular esta pergunta
 report-q-account = Escreva tudo em uma só mensagem, com até 2000 caracteres. Para parar, envie /exit.
 report-account-warning = Não inclua nomes, o nome do seu empregador nem nada que possa identificar você, a não ser que você decida fazer isso.
 report-account-too-long = Isso tem mais de { $max } caracteres. Por favor, diminua o texto e envie de novo.
-report-q-consent = 10 de 10. Os organizadores podem usar o seu relato como prova na campanha deles, por exemplo, num relatório para o governo? Eles usariam o relato sem nada que possa identificar você.
+report-q-consent = 10 de 10. Os organizadores podem usar o seu relato como prova na campanha deles, por exemplo, num relatório para o governo? Eles deixariam de fora tudo o que achassem que poderia identificar você.
 
 ## Review and send.
 
@@ -55,12 +55,13 @@ report-review-intro = Por favor, confira as suas respostas. Nada foi enviado ain
 report-review-account = Com as suas próprias palavras: { $account }
 report-review-question = Enviar este relato aos organizadores?
 report-send = Enviar
-report-discard = Não enviar, apagar
+report-discard = Não enviar
 report-sent =
     Obrigado. O seu relato foi enviado.
     O seu código de recibo: { $code }
     Se você mudar de ideia, envie /withdraw { $code } e o seu relato será apagado. Isso funciona até os organizadores recolherem o relato ou o prazo dele acabar. Qualquer pessoa com o código pode retirar o relato, então guarde o código só para você.
-report-failed = Desculpe, não foi possível salvar o seu relato por causa de um problema do nosso lado. Nada foi enviado, e as suas respostas foram apagadas deste chat. Você pode tentar de novo mais tarde.
+    As suas respostas ainda estão visíveis neste chat: /exit apaga as mensagens deste chat das últimas 48 horas.
+report-failed = Desculpe, não foi possível salvar o seu relato por causa de um problema do nosso lado. Nada foi enviado, e o bot não guarda mais as suas respostas. Elas ainda estão visíveis neste chat: /exit apaga as mensagens deste chat das últimas 48 horas. Você pode tentar de novo mais tarde.
 
 ## Answers: one label per option of flows/report-schema.yaml (report-opt-<field>-<option>).
 ## They are the buttons and the review. Keep them short: they are buttons on a phone.

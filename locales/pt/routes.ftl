@@ -34,24 +34,25 @@ routes-tribunal-gb-what = O que acontece: primeiro você entra em contato com o 
 routes-tribunal-gb-who = Quem fica sabendo: o { $acas } entra em contato com o seu empregador, então o seu empregador vai saber que existe uma queixa.
 routes-tribunal-gb-public = As decisões do tribunal normalmente são publicadas na internet. Você pode pedir que o seu nome seja mantido em sigilo, mas isso não é automático, então peça cedo.
 routes-tribunal-gb-achieve = O que pode conseguir: um acordo com o seu empregador, ou uma decisão do tribunal, que pode incluir indenização.
-routes-tribunal-gb-time = Inicie a conciliação prévia do { $acas } dentro de 3 meses menos um dia a partir do último incidente.
+routes-tribunal-gb-time = Comece a conciliação prévia (early conciliation) com o { $acas } dentro de 3 meses menos um dia a partir do último incidente. Se já passou mais tempo, entre em contato hoje mesmo com o { $acas } ou com um orientador.
 routes-tribunal-gb-visa = Se você tem visto: a lei proíbe o { $acas } de compartilhar informações sobre trabalhadores. Há exceções, como investigações criminais, ordens judiciais ou o seu consentimento.
 routes-tribunal-gb-visa-employer = Não encontramos nenhum compartilhamento de rotina entre o { $acas } e o { $homeoffice }. Mas o seu empregador vai saber da queixa, e o seu empregador pode ser o seu patrocinador (sponsor).
 
 routes-tribunal-ni-what = O que acontece: primeiro você entra em contato com a { $lra } para a conciliação prévia ({ $web }). Se não houver acordo, você pode apresentar uma ação num tribunal do trabalho (industrial tribunal).
 routes-tribunal-ni-who = Quem fica sabendo: antes de seguir em frente, pergunte à { $lra } o que ela vai contar ao seu empregador.
-routes-tribunal-ni-time = O prazo é de 3 meses a partir do último incidente. Não deixe para a última hora.
+routes-tribunal-ni-time = Conte o prazo como 3 meses menos um dia a partir do último incidente. Mudanças na Grã-Bretanha não valem automaticamente na Irlanda do Norte. Se já passou mais tempo, entre em contato hoje mesmo com a { $lra } ou com um orientador.
 routes-tribunal-ni-visa = Se você tem visto: não encontramos informações claras sobre o que a { $lra } ou os tribunais compartilham. Pergunte a eles primeiro.
 
 routes-police-danger = Se você está em perigo agora, ligue para o { $emergency }.
 routes-police-what = O que acontece: você pode denunciar um crime à polícia, como uma agressão sexual. Se não for uma emergência, ligue para o { $phone }.
 routes-police-who = Quem fica sabendo: a polícia registra o que você contar e decide se vai investigar. Ela pode falar com a pessoa que você denunciar.
 routes-police-achieve = O que pode conseguir: uma investigação criminal.
-routes-police-nda = Um acordo de confidencialidade (NDA) não pode impedir uma vítima de crime de denunciar à polícia.
+routes-police-nda = Na Inglaterra e no País de Gales, um acordo de confidencialidade (NDA) feito em 1º de outubro de 2025 ou depois não pode impedir uma vítima de crime de denunciar à polícia.
+routes-police-nda-advice = Se você assinou um NDA, procure orientação antes de decidir, por exemplo na { $protect } ou num centro de assistência jurídica (law centre).
 routes-police-support = Você pode receber apoio de um serviço especializado sem denunciar à polícia.
 routes-police-visa = Se você tem visto: as orientações nacionais da polícia permitem que a polícia compartilhe informações com os serviços de controle de imigração (immigration enforcement). Grupos que apoiam vítimas migrantes dizem que isso causa danos.
 
-routes-hse-ni = Você trabalha na Irlanda do Norte, onde a lei e os órgãos são diferentes. Esta parte é sobre a Inglaterra, o País de Gales e a Escócia.
+routes-hse-ni = Você trabalha na Irlanda do Norte. Lá, o { $hseni } e as câmaras municipais (councils) fiscalizam a saúde e a segurança no trabalho. As câmaras cuidam de lojas, escritórios, hotéis, restaurantes, pubs, lazer e lares de cuidados. O { $hseni } cuida de fábricas, obras, fazendas, hospitais, escolas e transportes. Pergunte a eles o que podem fazer. O resto desta parte é sobre o { $hse } na Inglaterra, no País de Gales e na Escócia.
 routes-hse-what = O que acontece: você pode comunicar ao { $hse } uma preocupação com a saúde e a segurança no trabalho. Você pode fazer isso de forma anônima.
 routes-hse-limits = O { $hse } diz que não é a autoridade principal para casos de assédio. Mas os empregadores devem avaliar os riscos para a saúde dos trabalhadores, incluindo o estresse.
 routes-hse-violence = O { $hse } considera violência relacionada ao trabalho os abusos, as ameaças e as agressões ligados ao seu trabalho. Isso inclui ofensas verbais e ameaças de clientes.
@@ -71,6 +72,6 @@ routes-whistle-protect = A { $protect } dá orientação gratuita e confidencial
 routes-anonymous = Relato anônimo neste bot
 routes-anon-what = O que acontece: você responde a cerca de 10 perguntas curtas sobre o que aconteceu. As suas respostas ficam trancadas com uma chave (criptografadas) para que só os organizadores deste serviço possam abri-las.
 routes-anon-who = Quem fica sabendo: os organizadores leem as suas respostas, mas não o seu nome, o seu número de telefone ou a sua conta do Telegram. O seu empregador não é informado.
-routes-anon-achieve = O que pode conseguir: os organizadores contam o que acontece, e onde, e usam isso como prova para mudar as coisas. Isso não abre uma queixa nem uma ação, e ninguém vai entrar em contato com você.
+routes-anon-achieve = O que pode conseguir: os organizadores contam o que acontece, e onde. Como prova, eles usam só os relatos de quem disse sim a isso. Isso não abre uma queixa nem uma ação, e ninguém vai entrar em contato com você.
 routes-anon-visa = Se você tem visto: o relato não tem nenhum nome e não é enviado ao seu empregador. Qualquer coisa que você escrever com as suas próprias palavras pode identificar você, então não inclua nomes nem detalhes.
 routes-anon-start = Começar um relato anônimo

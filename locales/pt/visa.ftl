@@ -23,7 +23,7 @@ visa-seasonal-operator = Só operadores licenciados do programa (scheme operator
 visa-odw-what = O visto { $name } dura 6 meses e não pode ser renovado.
 visa-odw-change = Você pode mudar de empregador.
 visa-odw-slavery = Se for confirmado que você é vítima de escravidão moderna, você pode pedir para ficar por até 2 anos. Você deve fazer o pedido até 28 dias após essa decisão.
-visa-odw-kalayaan = A { $kalayaan } apoia trabalhadores domésticos migrantes, de graça: { $phone }. Ela dá orientação de imigração regulamentada.
+visa-odw-kalayaan = A { $kalayaan } apoia trabalhadores domésticos migrantes, de graça: { $phone }. Confira os dados atuais no site deles. Ela dá orientação de imigração regulamentada.
 visa-odw-nrm = A { $kalayaan } pode encaminhar você ao { $nrm }, que dá acesso a apoio para vítimas de escravidão moderna. Adultos precisam concordar com o encaminhamento.
 
 visa-student = Não temos aqui informações específicas sobre vistos de estudante.
@@ -35,7 +35,7 @@ visa-controlled = Se alguém fica com o seu passaporte ou documentos, ou control
 visa-helpline = Ligue para a { $name }: { $phone }. É gratuita, confidencial e funciona 24 horas por dia, 7 dias por semana. Há ajuda em mais de 200 idiomas.
 visa-helpline-consent = A linha só compartilha os seus dados se você concordar. As exceções: alguém está em perigo imediato, ou uma criança está em risco.
 visa-controlled-danger = Se você está em perigo agora, ligue para o { $phone }.
-visa-controlled-domestic = Se você trabalha no serviço doméstico, a { $kalayaan } também pode ajudar: { $phone }.
+visa-controlled-domestic = Se você é trabalhador ou trabalhadora doméstica, a { $kalayaan } também pode ajudar: { $phone }. Confira os dados atuais no site deles.
 
 visa-advice-what = Um consultor de imigração regulamentado pode orientar você. Você pode encontrar um pelo { $oisc }. Os centros de assistência jurídica (law centres) também podem dar orientação.
 visa-advice-before = Fale com um deles antes de denunciar à polícia ou a um órgão regulador.

@@ -28,9 +28,9 @@ exit-how-to-delete = Pentru a șterge complet această conversație, deschideți
 
 help-commands =
     Puteți trimite oricând aceste comenzi:
-    /exit – ieșiți acum și ștergeți această conversație
+    /exit – ieșiți acum. Botul șterge mesajele acestui chat din ultimele 48 de ore.
     /back – înapoi cu un pas
-    /restart – înapoi la meniu
+    /restart – începeți din nou de la meniul principal. Botul uită răspunsurile dumneavoastră, inclusiv unde lucrați.
     /language – schimbați limba
     /help – această listă
 

@@ -15,10 +15,10 @@ duties-enforce = { $ehrc } veghează la respectarea acestei obligații. Poate ac
 duties-no-separate-claim = Nu puteți depune o cerere doar pentru că angajatorul nu și-a respectat această obligație.
 duties-compensation = Dar puteți primi despăgubiri mai mari. Dacă cererea dumneavoastră pentru hărțuire are câștig de cauză și angajatorul nu și-a respectat această obligație, tribunalul trebuie să ia în calcul o majorare a despăgubirilor cu până la 25%.
 
-duties-changing = Legea se schimbă. Schimbările planificate le-ar cere angajatorilor mai mult, inclusiv în privința hărțuirii din partea clienților.
-duties-changing-check = Nu am putut confirma când intră în vigoare aceste schimbări. Verificați cu { $acas } ce se aplică acum: { $phone }.
+duties-changing = Schimbările care le cer angajatorilor mai mult, inclusiv în privința hărțuirii din partea clienților, erau prevăzute din octombrie 2026; nu am putut confirma că au intrat în vigoare.
+duties-changing-check = Verificați cu { $acas } ce se aplică acum: { $phone }.
 
-duties-ni-different = Această obligație este prevăzută de lege în Anglia, Țara Galilor și Scoția. Nu am putut confirma că Irlanda de Nord are aceeași obligație.
+duties-ni-different = Această obligație este prevăzută de lege în Anglia, Țara Galilor și Scoția. Nu se aplică în Irlanda de Nord.
 duties-ni-check = Ca să aflați ce trebuie să facă angajatorul în Irlanda de Nord, întrebați { $ecni }: { $phone }.
 
 duties-see-steps = Ce sunt măsurile rezonabile?

@@ -4,7 +4,7 @@
 
 harassment-definition = Legea { $law } spune că hărțuirea sexuală este un comportament nedorit de natură sexuală.
 harassment-definition-effect = Este hărțuire dacă vă încalcă demnitatea sau face ca mediul de lucru să fie pentru dumneavoastră intimidant, ostil, degradant, umilitor sau ofensator. Poate conta chiar dacă cealaltă persoană spune că nu a avut această intenție.
-harassment-how-judged = Tribunalul muncii (tribunal) ia în considerare cum ați perceput situația și împrejurările. Se întreabă și dacă era rezonabil ca acel comportament să vă afecteze astfel.
+harassment-how-judged = Tribunalul muncii (tribunal) ia în considerare cum ați perceput situația și toate împrejurările. Nu trebuie să dovediți că cealaltă persoană a făcut-o intenționat.
 
 harassment-examples =
     Hărțuirea sexuală poate include:
@@ -25,7 +25,7 @@ harassment-counts-agency = Lucrătorii prin agenție pot depune o cerere împotr
 harassment-counts-self-employed = Dacă lucrați cu adevărat pe cont propriu (self-employed), de obicei nu puteți depune o cerere. Dacă nu știți sigur, verificați cu { $acas }.
 
 harassment-customers-duty = Angajatorul trebuie să ia măsuri rezonabile pentru a preveni hărțuirea sexuală. Ghidul publicat de { $ehrc } spune că această obligație include și hărțuirea din partea clienților.
-harassment-customers-changing = Regulile despre când răspund angajatorii pentru hărțuirea din partea clienților se schimbă. Verificați cu { $acas } ce se aplică acum: { $phone }.
+harassment-customers-changing = Noile reguli despre când răspund angajatorii pentru hărțuirea din partea clienților erau prevăzute din octombrie 2026; nu am putut confirma că au intrat în vigoare. Verificați cu { $acas } ce se aplică acum: { $phone }.
 
 harassment-treated-worse = Este tot hărțuire dacă cineva se poartă mai rău cu dumneavoastră pentru că ați refuzat acest comportament. La fel este și dacă ați cedat.
 harassment-victimisation = Dacă cineva v-a pedepsit pentru că v-ați plâns, și asta poate fi ilegal. Verificați cu { $acas }: { $phone }.

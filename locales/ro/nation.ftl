@@ -6,4 +6,4 @@ nation-england = Anglia
 nation-wales = Țara Galilor
 nation-scotland = Scoția
 nation-northern-ireland = Irlanda de Nord
-nation-change = Lucrez în altă parte
+nation-change = Schimbați locul de muncă

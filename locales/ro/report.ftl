@@ -9,20 +9,20 @@ report-unavailable = Sesizările anonime nu sunt activate deocamdată în acest 
 
 report-intro-what = Le puteți spune organizatorilor campaniei { $coalition } ce vi s-a întâmplat, fără să vă dați numele. Sesizările îi ajută să arate cât de des se întâmplă hărțuirea sexuală la locul de muncă și să facă presiuni pentru schimbare.
 report-intro-kept = Ce se păstrează: răspunsurile dumneavoastră la următoarele întrebări și ziua în care le trimiteți. Nu se păstrează nici numele, nici numărul de telefon, nici contul de Telegram.
-report-intro-who = Cine o poate citi: doar organizatorii campaniei { $coalition }, cu propriile lor chei. Persoana care administrează serverul acestui bot nu o poate deschide.
+report-intro-who = Cine o poate citi: doar organizatorii campaniei { $coalition }. Sesizarea este încuiată (criptată) cu cheile lor. Este gândită astfel încât persoana care administrează serverul acestui bot să nu o poată deschide. Dar răspunsurile dumneavoastră rămân vizibile în acest chat, pe telefon, până când trimiteți /exit.
 report-intro-how-long = Cât timp: sesizarea dumneavoastră este ștearsă cel târziu după { $days ->
         [one] { $days } zi
         [few] { $days } zile
        *[other] { $days } de zile
     } sau mai devreme, când organizatorii o preiau.
 report-intro-telegram = { $app } poate vedea această conversație, ca în cazul oricărei conversații cu un bot. Spuneți doar atât cât vă simțiți confortabil să spuneți.
-report-intro-stop = Sunt 10 întrebări scurte. Vă puteți opri la orice întrebare: apăsați „Opriți și ștergeți răspunsurile” sau „Ieșiți acum” ori trimiteți /exit. Veți vedea toate răspunsurile înainte să se trimită ceva.
+report-intro-stop = Sunt 10 întrebări scurte. Vă puteți opri la orice întrebare: apăsați „Opriți și uitați răspunsurile” sau „Ieșiți acum” ori trimiteți /exit. Veți vedea toate răspunsurile înainte să se trimită ceva.
 report-begin = Începeți sesizarea
 
 ## La fiecare întrebare.
 
-report-stop = Opriți și ștergeți răspunsurile
-report-stopped = Răspunsurile dumneavoastră au fost șterse. Nu s-a trimis nimic.
+report-stop = Opriți și uitați răspunsurile
+report-stopped = Oprit. Nu s-a trimis nimic, iar botul nu vă mai păstrează răspunsurile. Ele sunt încă vizibile în acest chat: /exit șterge mesajele acestui chat din ultimele 48 de ore.
 
 ## Întrebările.
 
@@ -48,7 +48,7 @@ report-account-skip = Săriți peste întrebare
 report-q-account = Scrieți totul într-un singur mesaj, de cel mult 2000 de caractere. Ca să vă opriți, trimiteți /exit.
 report-account-warning = Nu scrieți nume, numele angajatorului sau orice altceva care v-ar putea identifica, decât dacă alegeți să o faceți.
 report-account-too-long = Textul depășește numărul maxim de caractere ({ $max }). Vă rugăm să-l scurtați și să-l trimiteți din nou.
-report-q-consent = 10 din 10. Pot organizatorii să folosească sesizarea dumneavoastră ca dovadă în campania lor, de exemplu într-un raport către guvern? Ar folosi-o fără nimic care v-ar putea identifica.
+report-q-consent = 10 din 10. Pot organizatorii să folosească sesizarea dumneavoastră ca dovadă în campania lor, de exemplu într-un raport către guvern? Ar lăsa deoparte tot ce cred că v-ar putea identifica.
 
 ## Verificare și trimitere.
 
@@ -56,12 +56,13 @@ report-review-intro = Vă rugăm să vă verificați răspunsurile. Încă nu s-
 report-review-account = Cu propriile cuvinte: { $account }
 report-review-question = Trimiteți această sesizare organizatorilor?
 report-send = Trimiteți
-report-discard = Nu trimiteți, ștergeți
+report-discard = Nu trimiteți
 report-sent =
     Vă mulțumim. Sesizarea dumneavoastră a fost trimisă.
     Codul de confirmare: { $code }
     Dacă vă răzgândiți, trimiteți /withdraw { $code } și sesizarea va fi ștearsă. Acest lucru funcționează până când organizatorii o preiau sau până când îi expiră termenul. Oricine are codul poate retrage sesizarea, așa că nu-l arătați nimănui.
-report-failed = Ne pare rău, sesizarea nu a putut fi salvată din cauza unei probleme la noi. Nu s-a trimis nimic, iar răspunsurile dumneavoastră au fost șterse din această conversație. Puteți încerca din nou mai târziu.
+    Răspunsurile dumneavoastră sunt încă vizibile în acest chat: /exit șterge mesajele acestui chat din ultimele 48 de ore.
+report-failed = Ne pare rău, sesizarea nu a putut fi salvată din cauza unei probleme la noi. Nu s-a trimis nimic, iar botul nu vă mai păstrează răspunsurile. Ele sunt încă vizibile în acest chat: /exit șterge mesajele acestui chat din ultimele 48 de ore. Puteți încerca din nou mai târziu.
 
 ## Răspunsuri: o etichetă pentru fiecare opțiune din flows/report-schema.yaml (report-opt-<câmp>-<opțiune>).
 ## Sunt butoanele și rezumatul. Păstrați-le scurte: sunt butoane pe telefon.

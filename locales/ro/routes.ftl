@@ -34,24 +34,25 @@ routes-tribunal-gb-what = Ce se întâmplă: mai întâi contactați { $acas }. 
 routes-tribunal-gb-who = Cine află: { $acas } contactează angajatorul, așa că angajatorul va ști că există o plângere.
 routes-tribunal-gb-public = Deciziile tribunalului sunt de obicei publicate online. Puteți cere ca numele dumneavoastră să nu fie făcut public, dar nu se întâmplă automat, așa că cereți din timp.
 routes-tribunal-gb-achieve = Ce se poate obține: o înțelegere cu angajatorul sau o decizie a tribunalului, care poate include despăgubiri.
-routes-tribunal-gb-time = Începeți concilierea timpurie la { $acas } în termen de 3 luni minus o zi de la ultimul incident.
+routes-tribunal-gb-time = Începeți concilierea prealabilă (early conciliation) la { $acas } în cel mult 3 luni minus o zi de la ultimul incident. Dacă a trecut mai mult timp, contactați totuși chiar azi { $acas } sau un consilier.
 routes-tribunal-gb-visa = Dacă aveți viză: prin lege, { $acas } nu are voie să transmită informații despre lucrători. Există excepții, cum ar fi anchetele penale, hotărârile instanței sau consimțământul dumneavoastră.
 routes-tribunal-gb-visa-employer = Nu am găsit un schimb obișnuit de informații între { $acas } și { $homeoffice }. Dar angajatorul va ști despre plângere, iar angajatorul poate fi sponsorul dumneavoastră.
 
 routes-tribunal-ni-what = Ce se întâmplă: mai întâi contactați { $lra } pentru concilierea timpurie ({ $web }). Dacă nu se ajunge la o înțelegere, puteți depune o cerere la tribunalul muncii (industrial tribunal).
 routes-tribunal-ni-who = Cine află: înainte să mergeți mai departe, întrebați { $lra } ce îi va spune angajatorului.
-routes-tribunal-ni-time = Termenul este de 3 luni de la ultimul incident. Nu lăsați pe ultima clipă.
+routes-tribunal-ni-time = Socotiți termenul ca 3 luni minus o zi de la ultimul incident. Schimbările din Marea Britanie nu se aplică automat în Irlanda de Nord. Dacă a trecut mai mult timp, contactați totuși chiar azi { $lra } sau un consilier.
 routes-tribunal-ni-visa = Dacă aveți viză: nu am găsit informații clare despre ce transmit { $lra } sau tribunalele. Întrebați-i mai întâi.
 
 routes-police-danger = Dacă sunteți în pericol acum, sunați la { $emergency }.
 routes-police-what = Ce se întâmplă: puteți raporta poliției o infracțiune, cum ar fi o agresiune sexuală. Dacă nu este o urgență, sunați la { $phone }.
 routes-police-who = Cine află: poliția notează ce îi spuneți și decide dacă să investigheze. Poate vorbi cu persoana pe care o reclamați.
 routes-police-achieve = Ce se poate obține: o anchetă penală.
-routes-police-nda = Un acord de confidențialitate (NDA) nu poate împiedica victima unei infracțiuni să o raporteze la poliție.
+routes-police-nda = În Anglia și Țara Galilor, un acord de confidențialitate (NDA) încheiat la 1 octombrie 2025 sau după nu poate împiedica victima unei infracțiuni să o raporteze la poliție.
+routes-police-nda-advice = Dacă ați semnat un NDA, cereți consiliere înainte să decideți, de exemplu la { $protect } sau la un centru de consiliere juridică (law centre).
 routes-police-support = Puteți primi sprijin de la un serviciu specializat fără să raportați la poliție.
 routes-police-visa = Dacă aveți viză: ghidul național al poliției îi permite poliției să transmită informații autorităților de control al imigrației (immigration enforcement). Grupurile care sprijină victimele migrante spun că acest lucru face rău.
 
-routes-hse-ni = Lucrați în Irlanda de Nord, unde legea și instituțiile sunt diferite. Aceste informații se referă la Anglia, Țara Galilor și Scoția.
+routes-hse-ni = Lucrați în Irlanda de Nord. Acolo, { $hseni } și consiliile locale (councils) aplică legea privind sănătatea și securitatea în muncă. Consiliile se ocupă de magazine, birouri, hoteluri, restaurante, puburi, agrement și cămine de îngrijire. { $hseni } se ocupă de fabrici, șantiere, ferme, spitale, școli și transport. Întrebați-i ce pot face. Restul acestor informații se referă la { $hse } în Anglia, Țara Galilor și Scoția.
 routes-hse-what = Ce se întâmplă: puteți semnala la { $hse } o problemă de sănătate și securitate în muncă (health and safety). O puteți face anonim.
 routes-hse-limits = { $hse } spune că nu este autoritatea principală pentru hărțuire. Dar angajatorii trebuie să evalueze riscurile pentru sănătatea lucrătorilor, inclusiv stresul.
 routes-hse-violence = { $hse } consideră abuzurile, amenințările și agresiunile legate de munca dumneavoastră drept violență la locul de muncă. Aici intră și abuzul verbal și amenințările din partea clienților.
@@ -71,6 +72,6 @@ routes-whistle-protect = { $protect } oferă consiliere gratuită și confidenț
 routes-anonymous = Sesizare anonimă în acest bot
 routes-anon-what = Ce se întâmplă: răspundeți la aproximativ 10 întrebări scurte despre ce s-a întâmplat. Răspunsurile sunt încuiate (criptate), astfel încât doar organizatorii acestui serviciu le pot deschide.
 routes-anon-who = Cine află: organizatorii vă citesc răspunsurile, dar nu primesc numele dumneavoastră, numărul de telefon sau contul de Telegram. Angajatorul nu este anunțat.
-routes-anon-achieve = Ce se poate obține: organizatorii numără ce se întâmplă și unde și folosesc asta ca dovadă pentru a schimba lucrurile. Nu pornește o plângere sau o cerere, iar nimeni nu vă va contacta.
+routes-anon-achieve = Ce se poate obține: organizatorii numără ce se întâmplă și unde. Ca dovadă folosesc doar sesizările celor care au spus da la asta. Nu pornește o plângere sau o cerere, iar nimeni nu vă va contacta.
 routes-anon-visa = Dacă aveți viză: sesizarea nu conține niciun nume și nu este trimisă angajatorului. Orice scrieți cu propriile cuvinte v-ar putea identifica, așa că nu scrieți nume și detalii.
 routes-anon-start = Începeți o sesizare anonimă

@@ -23,7 +23,7 @@ visa-seasonal-operator = Doar operatorii licențiați ai programului (scheme ope
 visa-odw-what = Viza { $name } durează 6 luni și nu poate fi prelungită.
 visa-odw-change = Aveți voie să vă schimbați angajatorul.
 visa-odw-slavery = Dacă se confirmă că sunteți victimă a sclaviei moderne, puteți cere să rămâneți până la 2 ani. Trebuie să depuneți cererea în 28 de zile de la acea decizie.
-visa-odw-kalayaan = { $kalayaan } sprijină gratuit lucrătorii casnici migranți: { $phone }. Oferă consiliere în imigrație autorizată.
+visa-odw-kalayaan = { $kalayaan } sprijină gratuit lucrătorii casnici migranți: { $phone }. Verificați datele actuale pe site-ul lor. Oferă consiliere în imigrație autorizată.
 visa-odw-nrm = { $kalayaan } vă poate trimite către { $nrm }, care oferă acces la sprijin pentru victimele sclaviei moderne. Adulții trebuie să fie de acord cu trimiterea.
 
 visa-student = Nu avem aici informații specifice despre vizele de student.
@@ -35,7 +35,7 @@ visa-controlled = Dacă cineva vă ține pașaportul sau documentele ori vă con
 visa-helpline = Sunați la { $name }: { $phone }. Linia este gratuită, confidențială și deschisă 24 de ore din 24, 7 zile din 7. Ajutorul este disponibil în peste 200 de limbi.
 visa-helpline-consent = Linia de asistență transmite datele dumneavoastră doar dacă sunteți de acord. Excepțiile: cineva este în pericol imediat sau un copil este expus riscului.
 visa-controlled-danger = Dacă sunteți în pericol acum, sunați la { $phone }.
-visa-controlled-domestic = Dacă lucrați ca personal casnic, vă poate ajuta și { $kalayaan }: { $phone }.
+visa-controlled-domestic = Dacă sunteți lucrător casnic, vă poate ajuta și { $kalayaan }: { $phone }. Verificați datele actuale pe site-ul lor.
 
 visa-advice-what = Un consilier în imigrație autorizat vă poate sfătui. Puteți găsi unul prin { $oisc }. Și centrele de consiliere juridică (law centres) pot oferi consiliere.
 visa-advice-before = Vorbiți cu un astfel de consilier înainte să raportați la poliție sau la o autoritate de reglementare.

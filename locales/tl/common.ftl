@@ -28,9 +28,9 @@ exit-how-to-delete = Para tuluyang burahin ang chat na ito, buksan ang menu ng c
 
 help-commands =
     Puwede mong ipadala ang mga ito anumang oras:
-    /exit – umalis ngayon at burahin ang usapang ito
+    /exit – umalis ngayon. Buburahin ng bot ang mga mensahe ng chat na ito mula sa huling 48 oras.
     /back – bumalik ng isang hakbang
-    /restart – bumalik sa menu
+    /restart – magsimula ulit mula sa main menu. Kakalimutan ng bot ang mga sagot mo, pati kung saan ka nagtatrabaho.
     /language – palitan ang wika
     /help – ang listahang ito
 

@@ -15,10 +15,10 @@ duties-enforce = Ang { $ehrc } ang nagpapatupad ng tungkuling ito. Puwede itong 
 duties-no-separate-claim = Hindi ka puwedeng magsampa ng kaso dahil lang nilabag ng employer mo ang tungkuling ito.
 duties-compensation = Pero maaaring mas malaki ang makuha mong kabayaran (compensation). Kung manalo ang kaso mo tungkol sa harassment at nilabag ng employer mo ang tungkuling ito, dapat pag-isipan ng tribunal na dagdagan ito nang hanggang 25%.
 
-duties-changing = Nagbabago ang batas. Ang mga planong pagbabago ay hihingi ng mas marami sa mga employer, kasama na tungkol sa harassment ng mga customer at kliyente.
-duties-changing-check = Hindi namin makumpirma kung kailan magsisimula ang mga pagbabagong ito. Alamin sa { $acas } kung ano ang umiiral ngayon: { $phone }.
+duties-changing = Nakatakda sanang magsimula noong Oktubre 2026 ang mga pagbabagong hihingi ng mas marami sa mga employer, kasama na tungkol sa harassment ng mga customer at kliyente; hindi namin makumpirma na nagsimula na ito.
+duties-changing-check = Alamin sa { $acas } kung ano ang umiiral ngayon: { $phone }.
 
-duties-ni-different = Batas ang tungkuling ito sa England, Wales at Scotland. Hindi namin nakumpirma na may ganito ring tungkulin sa Northern Ireland.
+duties-ni-different = Batas ang tungkuling ito sa England, Wales at Scotland. Hindi ito umiiral sa Northern Ireland.
 duties-ni-check = Para malaman kung ano ang dapat gawin ng employer mo sa Northern Ireland, magtanong sa { $ecni }: { $phone }.
 
 duties-see-steps = Ano ang makatwirang hakbang?

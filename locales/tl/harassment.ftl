@@ -4,7 +4,7 @@
 
 harassment-definition = Ayon sa { $law }, ang sexual harassment ay pag-uugaling sekswal na hindi mo gusto.
 harassment-definition-effect = Harassment ito kung nilalabag nito ang iyong dignidad, o kung dahil dito ay nagiging nakakatakot, mapag-away (hostile), nakakababa ng pagkatao, nakakahiya o nakakainsulto ang trabaho para sa iyo. Maaari pa rin itong ituring na harassment kahit sabihin ng ibang tao na hindi niya ito sinasadya.
-harassment-how-judged = Tinitingnan ng tribunal kung paano mo ito nakita at ang mga pangyayari. Tinatanong din nito kung makatwiran na naapektuhan ka nito sa ganoong paraan.
+harassment-how-judged = Tinitingnan ng tribunal kung paano mo ito nakita at ang lahat ng pangyayari. Hindi mo kailangang patunayan na sinadya ito ng ibang tao.
 
 harassment-examples =
     Maaaring kasama sa sexual harassment ang:
@@ -25,7 +25,7 @@ harassment-counts-agency = Ang mga agency worker ay puwedeng magsampa ng kaso la
 harassment-counts-self-employed = Kung talagang self-employed ka, kadalasan ay hindi ka puwedeng magsampa ng kaso. Kung hindi ka sigurado, magtanong sa { $acas }.
 
 harassment-customers-duty = Dapat gumawa ang employer mo ng makatwirang hakbang para maiwasan ang sexual harassment. Ayon sa gabay ng { $ehrc }, kasama rito ang harassment ng mga customer at kliyente.
-harassment-customers-changing = Nagbabago ang mga patakaran kung kailan may pananagutan ang mga employer sa harassment mula sa mga customer at kliyente. Alamin sa { $acas } kung ano ang umiiral ngayon: { $phone }.
+harassment-customers-changing = Nakatakda sanang magsimula noong Oktubre 2026 ang mga bagong patakaran kung kailan may pananagutan ang mga employer sa harassment mula sa mga customer at kliyente; hindi namin makumpirma na nagsimula na ito. Alamin sa { $acas } kung ano ang umiiral ngayon: { $phone }.
 
 harassment-treated-worse = Harassment din kung mas masama ang pagtrato sa iyo dahil tumanggi ka sa ganitong asal. Ganoon din kung pumayag ka na lang dito.
 harassment-victimisation = Kung pinarusahan ka dahil nagreklamo ka, maaaring labag din iyon sa batas. Magtanong sa { $acas }: { $phone }.

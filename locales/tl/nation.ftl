@@ -6,4 +6,4 @@ nation-england = England
 nation-wales = Wales
 nation-scotland = Scotland
 nation-northern-ireland = Northern Ireland
-nation-change = Sa ibang lugar ako nagtatrabaho
+nation-change = Palitan kung saan ako nagtatrabaho

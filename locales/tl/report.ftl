@@ -9,19 +9,19 @@ report-unavailable = Hindi naka-on ang anonymous na report sa bot na ito sa ngay
 
 report-intro-what = Puwede mong sabihin sa mga organizer ng campaign na { $coalition } ang nangyari sa iyo, nang hindi ibinibigay ang iyong pangalan. Nakakatulong ang mga report para maipakita nila kung gaano kalaganap ang sexual harassment sa trabaho, at para ipaglaban ang pagbabago.
 report-intro-kept = Ano ang sine-save: ang mga sagot mo sa mga susunod na tanong at ang araw na ipinadala mo ang mga ito. Hindi sine-save ang iyong pangalan, ang iyong phone number, o ang iyong Telegram account.
-report-intro-who = Sino ang makakabasa nito: ang mga organizer lang ng { $coalition }, gamit ang sarili nilang mga key. Hindi ito mabubuksan ng taong nagpapatakbo ng server ng bot na ito.
+report-intro-who = Sino ang makakabasa nito: ang mga organizer lang ng { $coalition }. Naka-lock (encrypted) ang report gamit ang kanilang mga key. Ginawa ito para hindi ito mabuksan ng taong nagpapatakbo ng server ng bot na ito. Pero makikita pa rin ang mga sagot mo sa chat na ito sa phone mo hangga't hindi mo ipinapadala ang /exit.
 report-intro-how-long = Gaano katagal: buburahin ang report mo nang hindi lalampas sa { $days ->
         [one] { $days } araw
        *[other] { $days } araw
     }, o mas maaga pa kapag kinuha na ito ng mga organizer.
 report-intro-telegram = Nakikita ng { $app } ang chat na ito, gaya ng bawat chat sa isang bot. Ibahagi lang ang mga bagay na komportable kang ibahagi.
-report-intro-stop = May 10 maiikling tanong. Puwede kang huminto sa kahit anong tanong: pindutin ang "Ihinto at burahin ang sagot ko" o "Umalis ngayon", o ipadala ang /exit. Makikita mo ang lahat ng sagot mo bago may maipadala.
+report-intro-stop = May 10 maiikling tanong. Puwede kang huminto sa kahit anong tanong: pindutin ang "Ihinto at kalimutan ang sagot ko" o "Umalis ngayon", o ipadala ang /exit. Makikita mo ang lahat ng sagot mo bago may maipadala.
 report-begin = Simulan ang report
 
 ## On every question.
 
-report-stop = Ihinto at burahin ang sagot ko
-report-stopped = Nabura na ang iyong mga sagot. Walang naipadala.
+report-stop = Ihinto at kalimutan ang sagot ko
+report-stopped = Inihinto na. Walang naipadala, at hindi na itinatago ng bot ang mga sagot mo. Makikita pa rin ang mga ito sa chat na ito: buburahin ng /exit ang mga mensahe ng chat na ito mula sa huling 48 oras.
 
 ## The questions.
 
@@ -47,7 +47,7 @@ report-account-skip = Laktawan ang tanong na ito
 report-q-account = I-type ito sa iisang mensahe, hanggang 2000 character. Para huminto, ipadala ang /exit.
 report-account-warning = Huwag isama ang mga pangalan, ang pangalan ng employer mo, o anumang bagay na makakapagpakilala sa iyo, maliban kung pipiliin mong isama ang mga ito.
 report-account-too-long = Mas mahaba iyan sa { $max } na character. Pakiikliin po at ipadala ulit.
-report-q-consent = 10 sa 10. Puwede bang gamitin ng mga organizer ang report mo bilang ebidensya sa kanilang campaign, halimbawa sa isang ulat para sa gobyerno? Gagamitin nila ito nang walang anumang bagay na makakapagpakilala sa iyo.
+report-q-consent = 10 sa 10. Puwede bang gamitin ng mga organizer ang report mo bilang ebidensya sa kanilang campaign, halimbawa sa isang ulat para sa gobyerno? Hindi nila isasama ang anumang sa tingin nila ay maaaring makapagpakilala sa iyo.
 
 ## Review and send.
 
@@ -55,12 +55,13 @@ report-review-intro = Pakitingnan po ang iyong mga sagot. Wala pang naipapadala.
 report-review-account = Sa sarili mong salita: { $account }
 report-review-question = Ipadala ang report na ito sa mga organizer?
 report-send = Ipadala
-report-discard = Huwag ipadala, burahin
+report-discard = Huwag ipadala
 report-sent =
     Salamat. Naipadala na ang iyong report.
     Ang iyong receipt code: { $code }
     Kung magbago ang isip mo, ipadala ang /withdraw { $code } at buburahin ang iyong report. Gagana ito hanggang kunin ito ng mga organizer o hanggang matapos ang takdang oras nito. Kahit sino na may code ay puwedeng bumawi sa report, kaya huwag itong ibahagi kaninuman.
-report-failed = Paumanhin po, hindi na-save ang iyong report dahil sa problema sa aming panig. Walang naipadala, at nabura na ang iyong mga sagot sa chat na ito. Puwede mong subukan ulit mamaya.
+    Makikita pa rin ang mga sagot mo sa chat na ito: buburahin ng /exit ang mga mensahe ng chat na ito mula sa huling 48 oras.
+report-failed = Paumanhin po, hindi na-save ang iyong report dahil sa problema sa aming panig. Walang naipadala, at hindi na itinatago ng bot ang mga sagot mo. Makikita pa rin ang mga ito sa chat na ito: buburahin ng /exit ang mga mensahe ng chat na ito mula sa huling 48 oras. Puwede mong subukan ulit mamaya.
 
 ## Answers: one label per option of flows/report-schema.yaml (report-opt-<field>-<option>).
 ## They are the buttons and the review. Keep them short: they are buttons on a phone.

@@ -34,24 +34,25 @@ routes-tribunal-gb-what = Ano ang mangyayari: kokontakin mo muna ang { $acas }. 
 routes-tribunal-gb-who = Sino ang makakaalam: kokontakin ng { $acas } ang employer mo, kaya malalaman ng employer mo na may reklamo.
 routes-tribunal-gb-public = Karaniwang inilalathala online ang mga desisyon ng tribunal. Puwede mong hilingin na huwag ilabas ang pangalan mo, pero hindi ito awtomatiko, kaya humiling nang maaga.
 routes-tribunal-gb-achieve = Ano ang maaaring makamit: isang kasunduan sa employer mo, o desisyon ng tribunal, na maaaring may kasamang kabayaran (compensation).
-routes-tribunal-gb-time = Simulan ang early conciliation sa { $acas } sa loob ng 3 buwan na kulang ng isang araw mula sa huling insidente.
+routes-tribunal-gb-time = Simulan ang early conciliation sa { $acas } sa loob ng 3 buwan kulang ng isang araw mula sa huling insidente. Kung mas matagal na ang lumipas, makipag-ugnayan pa rin ngayong araw sa { $acas } o sa isang adviser.
 routes-tribunal-gb-visa = Kung naka-visa ka: ayon sa batas, bawal magbahagi ang { $acas } ng impormasyon tungkol sa mga manggagawa. May mga eksepsiyon, tulad ng imbestigasyong kriminal, utos ng korte, o kung pumayag ka.
 routes-tribunal-gb-visa-employer = Wala kaming nakitang regular na pagbabahagi ng impormasyon sa pagitan ng { $acas } at ng { $homeoffice }. Pero malalaman ng employer mo ang reklamo, at maaaring ang employer mo ang iyong sponsor.
 
 routes-tribunal-ni-what = Ano ang mangyayari: kokontakin mo muna ang { $lra } para sa early conciliation ({ $web }). Kung hindi kayo magkasundo, puwede kang magsampa ng kaso sa industrial tribunal.
 routes-tribunal-ni-who = Sino ang makakaalam: bago ka magpatuloy, itanong sa { $lra } kung ano ang sasabihin nila sa employer mo.
-routes-tribunal-ni-time = 3 buwan mula sa huling insidente ang deadline. Huwag nang patagalin.
+routes-tribunal-ni-time = Bilangin ang deadline bilang 3 buwan kulang ng isang araw mula sa huling insidente. Hindi awtomatikong umiiral sa Northern Ireland ang mga pagbabago sa Great Britain. Kung mas matagal na ang lumipas, makipag-ugnayan pa rin ngayong araw sa { $lra } o sa isang adviser.
 routes-tribunal-ni-visa = Kung naka-visa ka: wala kaming nakitang malinaw na impormasyon kung ano ang ibinabahagi ng { $lra } o ng mga tribunal. Itanong muna sa kanila.
 
 routes-police-danger = Kung nasa panganib ka ngayon, tumawag sa { $emergency }.
 routes-police-what = Ano ang mangyayari: puwede kang mag-report ng krimen sa pulis, tulad ng sexual assault. Kung hindi ito emergency, tumawag sa { $phone }.
 routes-police-who = Sino ang makakaalam: itinatala ng pulis ang sinasabi mo at sila ang magpapasya kung mag-iimbestiga. Maaari nilang kausapin ang taong inire-report mo.
 routes-police-achieve = Ano ang maaaring makamit: isang imbestigasyong kriminal.
-routes-police-nda = Hindi mapipigilan ng non-disclosure agreement (NDA) ang biktima ng krimen na mag-report sa pulis.
+routes-police-nda = Sa England at Wales, hindi mapipigilan ng non-disclosure agreement (NDA) na ginawa noong 1 Oktubre 2025 o pagkatapos nito ang biktima ng krimen na mag-report sa pulis.
+routes-police-nda-advice = Kung pumirma ka ng NDA, kumuha muna ng payo bago ka magpasya, halimbawa sa { $protect } o sa isang law centre.
 routes-police-support = Puwede kang makakuha ng suporta mula sa isang espesyalistang serbisyo kahit hindi ka mag-report sa pulis.
 routes-police-visa = Kung naka-visa ka: pinapayagan ng pambansang gabay ng pulis na magbahagi ang pulis ng impormasyon sa immigration enforcement. Sinasabi ng mga grupong tumutulong sa mga migranteng biktima na nagdudulot ito ng pinsala.
 
-routes-hse-ni = Nagtatrabaho ka sa Northern Ireland, kung saan iba ang batas at mga ahensya. Ang bahaging ito ay tungkol sa England, Wales at Scotland.
+routes-hse-ni = Nagtatrabaho ka sa Northern Ireland. Doon, ang { $hseni } at ang mga lokal na council ang nagpapatupad ng batas sa kalusugan at kaligtasan sa trabaho. Sakop ng mga council ang mga tindahan, opisina, hotel, restawran, pub, libangan at care home. Sakop ng { $hseni } ang mga pabrika, construction site, bukid, ospital, paaralan at transportasyon. Tanungin sila kung ano ang magagawa nila. Ang natitirang bahagi nito ay tungkol sa { $hse } sa England, Wales at Scotland.
 routes-hse-what = Ano ang mangyayari: puwede mong iparating sa { $hse } ang isang alalahanin (concern) tungkol sa health and safety sa trabaho. Puwede mo itong gawin nang hindi nagpapakilala (anonymous).
 routes-hse-limits = Sinasabi ng { $hse } na hindi sila ang pangunahing awtoridad para sa harassment. Pero dapat suriin ng mga employer ang mga panganib sa kalusugan ng mga manggagawa, kasama ang stress.
 routes-hse-violence = Itinuturing ng { $hse } na karahasang may kinalaman sa trabaho ang pang-aabuso, pagbabanta at pananakit na may kaugnayan sa iyong trabaho. Kasama rito ang pang-aabuso sa salita at pagbabanta mula sa mga customer.
@@ -71,6 +72,6 @@ routes-whistle-protect = Nagbibigay ang { $protect } ng libre at kumpidensyal na
 routes-anonymous = Anonymous na report sa bot na ito
 routes-anon-what = Ano ang mangyayari: sasagutin mo ang mga 10 maiikling tanong tungkol sa nangyari. Naka-lock (encrypted) ang iyong mga sagot para ang mga organizer lang ng serbisyong ito ang makakabukas nito.
 routes-anon-who = Sino ang makakaalam: binabasa ng mga organizer ang iyong mga sagot, pero hindi ang iyong pangalan, phone number o Telegram account. Hindi sinasabihan ang employer mo.
-routes-anon-achieve = Ano ang maaaring makamit: binibilang ng mga organizer kung ano ang nangyayari at saan, at ginagamit nila ito bilang ebidensya para may mabago. Hindi ito nagsisimula ng reklamo o kaso, at walang kokontak sa iyo.
+routes-anon-achieve = Ano ang maaaring makamit: binibilang ng mga organizer kung ano ang nangyayari at saan. Ginagamit lang nila bilang ebidensya ang mga report ng mga pumayag dito. Hindi ito nagsisimula ng reklamo o kaso, at walang kokontak sa iyo.
 routes-anon-visa = Kung naka-visa ka: walang pangalan sa report at hindi ito ipinapadala sa employer mo. Anumang isusulat mo sa sarili mong salita ay maaaring makapagpakilala sa iyo, kaya huwag isama ang mga pangalan at detalye.
 routes-anon-start = Magsimula ng anonymous na report

@@ -23,7 +23,7 @@ visa-seasonal-operator = Mga lisensyadong scheme operator lang ang puwedeng mag-
 visa-odw-what = Ang { $name } visa ay tumatagal ng 6 na buwan at hindi puwedeng i-renew.
 visa-odw-change = Pinapayagan kang lumipat ng employer.
 visa-odw-slavery = Kung makumpirmang biktima ka ng modern slavery (makabagong pang-aalipin), puwede kang mag-apply na manatili nang hanggang 2 taon. Kailangan mong mag-apply sa loob ng 28 araw mula sa desisyong iyon.
-visa-odw-kalayaan = Tinutulungan ng { $kalayaan } ang mga migranteng domestic worker, nang libre: { $phone }. Nagbibigay sila ng regulated na payo sa immigration.
+visa-odw-kalayaan = Tinutulungan ng { $kalayaan } ang mga migranteng domestic worker, nang libre: { $phone }. Tingnan ang kasalukuyang detalye sa kanilang website. Nagbibigay sila ng regulated na payo sa immigration.
 visa-odw-nrm = Puwede kang i-refer ng { $kalayaan } sa { $nrm }, na nagbibigay ng access sa suporta para sa mga biktima ng modern slavery. Kailangang pumayag ang mga adult bago sila i-refer.
 
 visa-student = Wala kaming tiyak na impormasyon dito tungkol sa student visa.
@@ -35,7 +35,7 @@ visa-controlled = Kung may taong humahawak ng iyong passport o mga dokumento, o 
 visa-helpline = Tumawag sa { $name }: { $phone }. Libre, kumpidensyal at bukas ito 24 oras bawat araw, 7 araw bawat linggo. May tulong sa mahigit 200 wika.
 visa-helpline-consent = Ibinabahagi lang ng helpline ang iyong mga detalye kung papayag ka. Ang mga eksepsiyon: may taong nasa agarang panganib, o may batang nanganganib.
 visa-controlled-danger = Kung nasa panganib ka ngayon, tumawag sa { $phone }.
-visa-controlled-domestic = Kung domestic worker ka, makakatulong din ang { $kalayaan }: { $phone }.
+visa-controlled-domestic = Kung domestic worker ka, puwede ka ring tulungan ng { $kalayaan }: { $phone }. Tingnan ang kasalukuyang detalye sa kanilang website.
 
 visa-advice-what = Mapapayuhan ka ng isang regulated na immigration adviser. Makakahanap ka nito sa pamamagitan ng { $oisc }. Nagbibigay rin ng payo ang mga law centre.
 visa-advice-before = Kausapin muna ang isa sa kanila bago ka mag-report sa pulis o sa isang regulator.

@@ -6,4 +6,4 @@ nation-england = Англія
 nation-wales = Уельс
 nation-scotland = Шотландія
 nation-northern-ireland = Північна Ірландія
-nation-change = Я працюю деінде
+nation-change = Змінити місце роботи

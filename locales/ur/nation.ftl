@@ -6,4 +6,4 @@ nation-england = انگلینڈ
 nation-wales = ویلز
 nation-scotland = اسکاٹ لینڈ
 nation-northern-ireland = شمالی آئرلینڈ
-nation-change = میرا کام کہیں اور ہے
+nation-change = کام کی جگہ بدلیں

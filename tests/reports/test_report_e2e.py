@@ -302,8 +302,10 @@ async def test_stopping_deletes_every_answer(content: Content, sink: SqliteRepor
         terminal.variables
     )
     terminal = Terminal(content, sink)
-    text = await terminal.talk(["1", "2", "1", "1", "1", "8"])  # then "Stop and delete..."
-    assert "Your answers have been deleted. Nothing was sent." in text
+    text = await terminal.talk(["1", "2", "1", "1", "1", "8"])  # then "Stop and forget..."
+    # the bot forgets the answers; it does not claim they left the chat
+    assert "Nothing was sent, and the bot no longer keeps your answers." in text
+    assert "still visible in this chat" in text
     assert "What do you need?" in text  # back at the menu
     assert not [k for k in terminal.variables if k.startswith("report_")]
     assert sink.store.count() == 0
@@ -313,9 +315,9 @@ async def test_discarding_at_the_review_deletes_every_answer(
     content: Content, sink: SqliteReportSink
 ) -> None:
     terminal = Terminal(content, sink)
-    text = await terminal.talk([*REPORT_INPUT[:-1], "2"])  # "Don't send, delete it"
+    text = await terminal.talk([*REPORT_INPUT[:-1], "2"])  # "Don't send it"
     assert "Please check your answers" in text and ACCOUNT in text
-    assert "Your answers have been deleted. Nothing was sent." in text
+    assert "Nothing was sent, and the bot no longer keeps your answers." in text
     assert not [k for k in terminal.variables if k.startswith("report_")]
     assert sink.store.count() == 0
 
