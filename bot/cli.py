@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import os
 import sys
 from pathlib import Path
 
@@ -13,13 +12,10 @@ from .engine.issues import Level
 
 
 def default_root() -> Path:
-    """Content folder: $ADVICE_BOT_ROOT, else the current folder if it has flows/, else the repo."""
-    env = os.environ.get("ADVICE_BOT_ROOT")
-    if env:
-        return Path(env)
-    if (Path.cwd() / "flows").is_dir():
-        return Path.cwd()
-    return Path(__file__).resolve().parent.parent
+    """Content folder: $ADVICE_BOT_ROOT, else the current folder (see bot.content)."""
+    from .content import default_root as content_root
+
+    return content_root()
 
 
 root_option = click.option(
@@ -122,7 +118,7 @@ def chat(
     from .reports.commands import console_reports
     from .service import MemoryStore, Service
 
-    reports = console_reports(db, base)
+    reports = console_reports(db, content.report_schema)
     service: Service[str] = Service(content, MemoryStore(), reports)
 
     async def go() -> int:
