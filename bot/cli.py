@@ -66,8 +66,12 @@ def check(root: Path | None, show_locales: bool, strict: bool, quiet: bool) -> N
         from .i18n.checks import coverage_table
 
         click.echo(coverage_table(coverage))
-    nodes = len(content.flows.nodes) if content else 0
-    click.echo(f"{len(errors)} error(s), {len(warnings)} warning(s); {nodes} nodes loaded.")
+    loaded = (
+        f"{len(content.flows.nodes)} nodes loaded."
+        if content
+        else "not loaded: fix the first error, then check again."
+    )
+    click.echo(f"{len(errors)} error(s), {len(warnings)} warning(s); {loaded}")
     if errors or (strict and warnings):
         sys.exit(1)
 
@@ -114,7 +118,6 @@ def chat(
         content = load_content(base)
     except ContentError as exc:
         raise click.ClickException(str(exc)) from exc
-    # --- reports: real sealed reports when organiser keys are configured ---
     from .reports.commands import console_reports
     from .service import MemoryStore, Service
 
@@ -139,7 +142,6 @@ def chat(
                 await reports.close()
 
     sys.exit(asyncio.run(go()))
-    # --- end reports ---
 
 
 @main.command("test")
@@ -331,8 +333,8 @@ def health(heartbeat: Path | None, max_age: float) -> None:
     click.echo("healthy")
 
 
-# --- Organisers: reports (bot/reports/commands.py) -------------------------------------------
 def _add_report_commands() -> None:
+    """The organisers' ``keys`` and ``reports`` groups (bot/reports/commands.py)."""
     from .reports.commands import keys, reports
 
     main.add_command(keys)
@@ -340,4 +342,3 @@ def _add_report_commands() -> None:
 
 
 _add_report_commands()
-# --- end Organisers: reports ---

@@ -250,6 +250,6 @@ async def test_keys_without_a_schema_blame_the_missing_schema_not_the_keys(
     assert content.report_schema is None
     _, line = new_keypair(b"a long enough passphrase")
     settings = Settings(db_path=tmp_path / "bot.db", secret=b"s" * 32, organiser_keys=(line,))
-    with pytest.raises(ConfigError, match="flows/report-schema.yaml") as info:
+    with pytest.raises(ConfigError, match=r"flows/report-schema\.yaml") as info:
         BotApp(settings, content)
     assert "ADVICE_BOT_ORGANISER_KEYS:" not in str(info.value)
