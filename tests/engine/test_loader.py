@@ -270,3 +270,20 @@ def test_a_question_without_leave_now_is_named_by_check(tmp_path: Path) -> None:
     found = [i for i in issues if i.code == "no-leave-now"]
     assert [(i.file, i.line) for i in found] == [("flows/rights.yaml", text[:hub].count("\n") + 1)]
     assert "quick_exit" in found[0].fix
+
+
+def test_check_prints_the_root_cause_first_and_says_nothing_loaded(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from bot.cli import main
+
+    root = _repo_copy(tmp_path)
+    _edit(root, "flows/welcome.yaml", "say: menu-question", "say: menu-questoin")
+    _edit(root, "flows/rights.yaml", "  hub:\n    say:\n", "  hub:\n     say:\n")
+    result = CliRunner().invoke(main, ["check", "--quiet", "--root", str(root)])
+    assert result.exit_code == 1
+    lines = result.output.splitlines()
+    assert lines[0].startswith("flows/rights.yaml:") and "YAML syntax error" in lines[0]
+    assert (
+        lines[-1] == "2 error(s), 0 warning(s); not loaded: fix the first error, then check again."
+    )
