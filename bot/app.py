@@ -28,6 +28,7 @@ from .storage.db import migrate, open_database
 from .telegram import RateLimiter, TelegramBridge, TelegramClient
 
 if TYPE_CHECKING:
+    from .reports.schema import ReportSchema
     from .reports.sink import SqliteReportSink
 
 __all__ = [
@@ -45,16 +46,27 @@ log = logging.getLogger(__name__)
 PURGE_INTERVAL_SECONDS = 300.0
 
 
-def build_report_sink(settings: Settings, writer: Writer) -> SqliteReportSink | None:
-    """HOOK for sealed reports: the sink the service submits reports to, or None.
+def build_report_sink(
+    settings: Settings, schema: ReportSchema | None, writer: Writer | None = None
+) -> SqliteReportSink | None:
+    """The sink the service submits reports to, or None: the one way to build it.
 
-    With no organiser keys nobody could open a report, so the service gets None and a
-    report flow says its ``failed`` message. Otherwise reports are sealed to
-    ``settings.organiser_keys`` and kept ``settings.report_ttl_days`` in the same
-    database, on the same worker thread as sessions (:mod:`bot.reports.sink`).
+    Used by the running bot (:class:`BotApp`), ``advice-bot chat`` and the CLI. With no
+    organiser keys nobody could open a report, so there is none and a report flow says
+    its ``failed`` message. Otherwise reports are checked against ``schema`` (the
+    content's ``flows/report-schema.yaml``, see :attr:`bot.content.Content.report_schema`),
+    sealed to ``settings.organiser_keys`` and kept ``settings.report_ttl_days`` in the
+    database of ``writer`` (its connection and thread, shared with sessions), or of
+    ``settings.db_path`` if there is no writer (then the sink owns it: close it).
     """
     if not settings.organiser_keys:
         return None
+    if schema is None:
+        raise ConfigError(
+            "ADVICE_BOT_ORGANISER_KEYS is set, but the content folder has no "
+            "flows/report-schema.yaml, which says what a report holds: add it (the "
+            "project's own is in its flows/ folder), or unset the keys"
+        )
     from .reports.sink import build_report_sink as build
 
     try:
@@ -63,9 +75,10 @@ def build_report_sink(settings: Settings, writer: Writer) -> SqliteReportSink | 
             settings.organiser_keys,
             settings.require_secret(),
             settings.report_ttl_days,
+            schema=schema,
             runner=writer,
         )
-    except ValueError as exc:  # a bad key line or report schema
+    except ValueError as exc:  # a bad key line
         raise ConfigError(f"ADVICE_BOT_ORGANISER_KEYS: {exc}") from None
 
 
@@ -95,7 +108,9 @@ class BotApp:
         self.report_sink: SqliteReportSink | None = None
         if reports is None:
             try:
-                reports = self.report_sink = build_report_sink(settings, self.writer)
+                reports = self.report_sink = build_report_sink(
+                    settings, content.report_schema, self.writer
+                )
             except BaseException:
                 self.writer.close_sync()
                 raise

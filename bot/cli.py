@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import os
 import sys
 from pathlib import Path
 
@@ -13,13 +12,10 @@ from .engine.issues import Level
 
 
 def default_root() -> Path:
-    """Content folder: $ADVICE_BOT_ROOT, else the current folder if it has flows/, else the repo."""
-    env = os.environ.get("ADVICE_BOT_ROOT")
-    if env:
-        return Path(env)
-    if (Path.cwd() / "flows").is_dir():
-        return Path.cwd()
-    return Path(__file__).resolve().parent.parent
+    """Content folder: $ADVICE_BOT_ROOT, else the current folder (see bot.content)."""
+    from .content import default_root as content_root
+
+    return content_root()
 
 
 root_option = click.option(
@@ -70,8 +66,12 @@ def check(root: Path | None, show_locales: bool, strict: bool, quiet: bool) -> N
         from .i18n.checks import coverage_table
 
         click.echo(coverage_table(coverage))
-    nodes = len(content.flows.nodes) if content else 0
-    click.echo(f"{len(errors)} error(s), {len(warnings)} warning(s); {nodes} nodes loaded.")
+    loaded = (
+        f"{len(content.flows.nodes)} nodes loaded."
+        if content
+        else "not loaded: fix the first error, then check again."
+    )
+    click.echo(f"{len(errors)} error(s), {len(warnings)} warning(s); {loaded}")
     if errors or (strict and warnings):
         sys.exit(1)
 
@@ -118,11 +118,10 @@ def chat(
         content = load_content(base)
     except ContentError as exc:
         raise click.ClickException(str(exc)) from exc
-    # --- reports: real sealed reports when organiser keys are configured ---
     from .reports.commands import console_reports
     from .service import MemoryStore, Service
 
-    reports = console_reports(db, base)
+    reports = console_reports(db, content.report_schema)
     service: Service[str] = Service(content, MemoryStore(), reports)
 
     async def go() -> int:
@@ -143,7 +142,6 @@ def chat(
                 await reports.close()
 
     sys.exit(asyncio.run(go()))
-    # --- end reports ---
 
 
 @main.command("test")
@@ -335,8 +333,8 @@ def health(heartbeat: Path | None, max_age: float) -> None:
     click.echo("healthy")
 
 
-# --- Organisers: reports (bot/reports/commands.py) -------------------------------------------
 def _add_report_commands() -> None:
+    """The organisers' ``keys`` and ``reports`` groups (bot/reports/commands.py)."""
     from .reports.commands import keys, reports
 
     main.add_command(keys)
@@ -344,4 +342,3 @@ def _add_report_commands() -> None:
 
 
 _add_report_commands()
-# --- end Organisers: reports ---

@@ -3,18 +3,25 @@
 This is the only place that reads content files; the engine and the i18n
 parsers receive text. ``load_content`` raises :class:`ContentError` listing every
 hard error with file:line, so a bad edit never starts a broken bot.
+
+The content folder is ``--root``, else ``$ADVICE_BOT_ROOT``, else the current folder
+(:func:`default_root`); never a path inside the installed package. It holds
+``flows/`` (with ``flows/report-schema.yaml``, the anonymous report's questions) and
+``locales/``.
 """
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .directory import read_directory
 from .engine.flowset import FlowSet, Language
-from .engine.issues import ContentError, Issue, Level
-from .engine.loader import load_flows
+from .engine.issues import ContentError, Issue, Level, ordered
+from .engine.loader import Variables, load_flows
 from .engine.signpost import SIGNPOST_MESSAGES
 from .i18n.cache import forget_precomputed
 from .i18n.catalog import LocaleCatalog, parse_locale, summarise_ahead
@@ -22,8 +29,13 @@ from .i18n.checks import Coverage, check_locales, unused_messages
 from .i18n.translator import BASE, Translator
 from .render import RENDER_MESSAGES, TRANSPORT_MESSAGES
 
+if TYPE_CHECKING:
+    from .reports.schema import ReportSchema
+
 # Files in flows/ that are not flows.
 NOT_FLOWS = {"directory.yaml", "report-schema.yaml"}
+# Variables holding report answers (flows/report.yaml's `submit_report` prefix).
+REPORT_PREFIX = "report_"
 # Message id prefixes that code picks at run time, so "never used" does not apply.
 DYNAMIC_PREFIXES: tuple[str, ...] = ("language-name",)
 
@@ -35,6 +47,13 @@ class Content:
     issues: list[Issue] = field(default_factory=list)
     coverage: list[Coverage] = field(default_factory=list)
     root: Path = Path()
+    report_schema: ReportSchema | None = None  # flows/report-schema.yaml, if there is one
+
+
+def default_root() -> Path:
+    """The content folder: ``$ADVICE_BOT_ROOT``, else the current folder."""
+    env = os.environ.get("ADVICE_BOT_ROOT")
+    return Path(env) if env else Path.cwd()
 
 
 def _rel(path: Path, root: Path) -> str:
@@ -121,6 +140,8 @@ def check_content(
     )
     directory, found = read_directory(root, today=today or date.today())
     issues.extend(found)
+    report_schema, found = read_report_schema(root)
+    issues.extend(found)
     sources = [(_rel(f, root), f.read_text(encoding="utf-8")) for f in flow_files(root)]
     result = load_flows(
         sources,
@@ -129,6 +150,7 @@ def check_content(
         directory=directory,
         # With a directory, the signpost action's messages must exist in English.
         required_messages=(*RENDER_MESSAGES, *(SIGNPOST_MESSAGES if directory else ())),
+        variables=_report_variables(report_schema),
     )
     issues.extend(result.issues)
     if result.flows is not None:
@@ -136,10 +158,50 @@ def check_content(
         issues.extend(unused_messages(base, used, DYNAMIC_PREFIXES))
         issues.extend(_missing_transport_messages(base))
     if result.flows is None or any(i.level is Level.ERROR for i in issues):
-        return None, sorted(set(issues)), coverage
+        return None, ordered(issues), coverage
     translator = Translator(catalogs.values())
-    content = Content(result.flows, translator, sorted(set(issues)), coverage, root)
+    content = Content(result.flows, translator, ordered(issues), coverage, root, report_schema)
     return content, content.issues, coverage
+
+
+def read_report_schema(root: Path) -> tuple[ReportSchema | None, list[Issue]]:
+    """``flows/report-schema.yaml`` under ``root``: (the schema or None, its issues).
+
+    Checked like the flows, every mistake with file:line and a fix. No file: no schema
+    and no issue (a deployment without reports); nothing falls back to another schema.
+    """
+    from .reports.schema import SCHEMA_FILE, parse_schema
+
+    path = root / SCHEMA_FILE
+    if not path.is_file():
+        return None, []
+    return parse_schema(path.read_text(encoding="utf-8"), SCHEMA_FILE)
+
+
+def _report_variables(schema: ReportSchema | None) -> Variables | None:
+    """The ``report_*`` variables a flow may set, and their answers, from the schema.
+
+    A choice field ``x`` is ``report_x: option``; a tick-box (multi) field has one
+    variable per option, ``report_x_option: "yes"``; a month field takes the coarse
+    answers of :data:`bot.reports.sink.MONTH_BUCKETS`; text is anything typed.
+    """
+    if schema is None:
+        return None
+    from .reports.schema import SCHEMA_FILE, FieldType
+    from .reports.sink import MONTH_BUCKETS, NOT_SAID, toggle_var
+
+    values: dict[str, frozenset[str] | None] = {}
+    for f in schema.fields:
+        if f.type is FieldType.CHOICE:
+            values[f.name] = frozenset(f.options)
+        elif f.type is FieldType.MULTI:
+            for option in f.options:
+                values[toggle_var(f.name, option)] = frozenset({"yes", "true"})
+        elif f.type is FieldType.MONTH:
+            values[f.name] = frozenset({*MONTH_BUCKETS, NOT_SAID})
+        else:
+            values[f.name] = None
+    return Variables(REPORT_PREFIX, values, SCHEMA_FILE)
 
 
 def load_content(root: Path) -> Content:

@@ -13,6 +13,7 @@ from bot.engine.step import Input, Press, StepResult, step
 FIXTURES = Path(__file__).parent / "fixtures"
 MINI = FIXTURES / "mini"
 REPO = Path(__file__).parent.parent
+REPORT_SCHEMA = REPO / "flows" / "report-schema.yaml"
 
 
 def copy_mini(tmp_path: Path) -> Path:

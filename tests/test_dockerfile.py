@@ -3,15 +3,20 @@
 The test reads the Dockerfile, copies what its COPY lines copy into an empty
 folder, runs its `pip install` line in a new virtual environment from there, and
 checks the installed command works on the copied content with the image's
-environment.
+environment: `check`, and `run` with organiser keys (reports switched on) against
+the fake Bot API on 127.0.0.1, answering a worker and stopping on SIGTERM. The
+installed package lives in site-packages, away from the content, so nothing it
+needs may be found relative to its own files.
 """
 
 from __future__ import annotations
 
+import asyncio
 import os
 import re
 import shlex
 import shutil
+import signal
 import subprocess
 import sys
 import venv
@@ -19,6 +24,8 @@ from pathlib import Path
 
 import pytest
 
+from bot.reports import new_keypair
+from tests.fakebot import FakeBotAPI
 from tests.helpers import REPO
 
 DOCKERFILE = (REPO / "Dockerfile").read_text(encoding="utf-8")
@@ -45,7 +52,7 @@ def test_dockerfile_basics() -> None:
 
 
 @pytest.mark.skipif(shutil.which("pip") is None and not sys.executable, reason="no pip")
-def test_install_steps_in_a_fresh_venv(tmp_path: Path) -> None:
+async def test_install_steps_in_a_fresh_venv(tmp_path: Path) -> None:
     app = tmp_path / "app"
     app.mkdir()
     env: dict[str, str] = {}
@@ -115,3 +122,47 @@ def test_install_steps_in_a_fresh_venv(tmp_path: Path) -> None:
         timeout=120,
     )
     assert done.returncode != 0 and "TELEGRAM_BOT_TOKEN" in done.stderr
+    await _serves_with_reports_on(bindir / "advice-bot", run_env, tmp_path)
+
+
+async def _serves_with_reports_on(command: Path, run_env: dict[str, str], cwd: Path) -> None:
+    """The installed app starts with organiser keys, answers /start, stops on SIGTERM."""
+    token = "4242:DOCKER-test-token"
+    _, key_line = new_keypair(b"a long enough passphrase")
+    async with FakeBotAPI(token=token) as api:
+        env = {
+            **run_env,
+            "TELEGRAM_BOT_TOKEN": token,
+            "TELEGRAM_API_URL": api.base_url,
+            "ADVICE_BOT_SECRET": "ab" * 32,
+            "ADVICE_BOT_ORGANISER_KEYS": key_line,
+            "ADVICE_BOT_LISTEN_HOST": "127.0.0.1",
+        }
+        proc = await asyncio.create_subprocess_exec(
+            str(command), "run", cwd=cwd, env=env, stderr=subprocess.PIPE
+        )
+        try:
+            # Generous: start-up parses every language (slow on a busy machine).
+            started = await asyncio.wait_for(_started(api, proc), 300)
+            if not started:
+                _, err = await proc.communicate()
+                pytest.fail(f"advice-bot run stopped at start-up: {err.decode()[-2000:]}")
+            await api.user_sends_start(7, language_code="en")
+            [reply] = await api.wait_for_sent(7)
+            assert reply.text
+            proc.send_signal(signal.SIGTERM)
+            _, err = await asyncio.wait_for(proc.communicate(), 30)
+        finally:
+            if proc.returncode is None:
+                proc.kill()
+                await proc.wait()
+    assert proc.returncode == 0, err.decode()[-2000:]
+
+
+async def _started(api: FakeBotAPI, proc: asyncio.subprocess.Process) -> bool:
+    """Wait until the app polls for updates (True) or exits (False)."""
+    while not api.calls_to("getUpdates"):
+        if proc.returncode is not None:
+            return False
+        await asyncio.sleep(0.05)
+    return True

@@ -1,17 +1,21 @@
-"""Validate flow files and compile them into a :class:`FlowSet`.
+"""Compile flow files into a :class:`FlowSet`; errors here stop loading.
 
 Pure: it receives file names and texts, never opens a file. Every problem is an
-:class:`Issue` with file, line and a fix; all are collected, not just the first.
+:class:`Issue` with file, line and a fix; all are collected, not just the first, but
+an error that only follows from an earlier one is not reported: a button that
+points into a file that did not parse, or at a flow that failed validation, is not
+called dangling. Once the flows compile, :func:`.inspect.inspect` looks at the set
+as a whole (unreachable nodes, dead ends, loops, questions without "Leave now").
 """
 
 from __future__ import annotations
 
-import difflib
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from . import yamlsrc
 from .actions import ACTIONS
@@ -26,15 +30,33 @@ from .flowset import (
     RuleSpec,
     TestSpec,
 )
-from .issues import Issue, Level
+from .inspect import inspect
+from .issues import Issue, Level, issue
 from .model import Flow, Message, Node, Test
-from .step import ENGINE_MESSAGES, FEATURE
+from .step import ENGINE_MESSAGES
+from .yamlsrc import suggest as _suggest
 
 # Names a flow set needs: the flow /start opens, and optional well-known nodes in it.
 ENTRY_FLOW = "welcome"
 MENU_NODE = "menu"
 LANGUAGE_NODE = "language"
 HELP_NODE = "help"
+FLOW_DOCS = "docs/flow-format.md"
+_ID_LINE = re.compile(r"^id:\s*[\"']?([a-z0-9][a-z0-9_-]*)", re.MULTILINE)
+
+
+@dataclass(frozen=True, slots=True)
+class Variables:
+    """Variables declared outside the flows, e.g. the report's by its schema.
+
+    Every variable a flow sets (or asks for) whose name starts with ``prefix`` must be
+    a key of ``values``; a value it sets must be in that key's allowed values
+    (``None``: any text). Setting ``null`` (forgetting) is always allowed.
+    """
+
+    prefix: str
+    values: Mapping[str, frozenset[str] | None]
+    source: str  # the file that declares them, named in the fix
 
 
 @dataclass(slots=True)
@@ -51,53 +73,7 @@ class LoadResult:
     used_messages: set[str] = field(default_factory=set)
 
 
-def _suggest(word: str, options: Iterable[str]) -> str:
-    close = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
-    return f"did you mean '{close[0]}'?" if close else ""
-
-
-def _pydantic_issues(
-    exc: ValidationError, file: str, lines: dict[yamlsrc.Path, int]
-) -> list[Issue]:
-    out: list[Issue] = []
-    seen: set[tuple[int, str]] = set()
-    for err in exc.errors():
-        loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and p.startswith("function-")))
-        # pydantic adds union member names like 'str' or 'Message' to the location.
-        path = tuple(p for p in loc if p not in ("str", "Message", "Test", "list[...]", "bool"))
-        path = tuple(p for p in path if not (isinstance(p, str) and "[" in p))
-        line = yamlsrc.line_of(lines, path)
-        where = ".".join(str(p) for p in path) or "the file"
-        kind = err["type"]
-        if kind == "extra_forbidden":
-            key = str(path[-1])
-            parent = _model_for(path[:-1])
-            allowed = sorted(parent.model_fields) if parent else []
-            hint = _suggest(key, allowed)
-            msg = f"unknown key '{key}' at {where}"
-            fix = (hint + " " if hint else "") + (
-                f"allowed keys here: {', '.join(_aliases(parent))}" if parent else "remove it"
-            )
-        elif kind == "missing":
-            msg = f"'{path[-1]}' is missing at {'.'.join(str(p) for p in path[:-1]) or 'top level'}"
-            fix = f"add '{path[-1]}:' (see docs/flow-format.md)"
-        elif kind == "literal_error" and path and path[-1] == "version":
-            msg = "unsupported 'version'"
-            fix = "write 'version: 1' at the top of the file"
-        elif kind == "string_pattern_mismatch":
-            msg = f"'{err.get('input')}' is not a valid name at {where}"
-            fix = "use lower-case letters, digits, '-' and '_' (targets: 'node' or 'flow.node')"
-        else:
-            msg = f"{err['msg']} at {where}"
-            fix = "see docs/flow-format.md for what this key takes"
-        if (line, msg) in seen:
-            continue
-        seen.add((line, msg))
-        out.append(Issue(file, line, Level.ERROR, msg, fix, f"schema-{kind}"))
-    return out
-
-
-def _model_for(path: tuple[Any, ...]) -> Any:
+def _model_for(path: yamlsrc.Path) -> type[BaseModel] | None:
     """The pydantic model that a YAML path points into (for 'allowed keys' hints)."""
     from .model import ActionCall, Ask, Choice, Rule
 
@@ -107,9 +83,9 @@ def _model_for(path: tuple[Any, ...]) -> Any:
         if len(path) == 2:
             return Node
         rest = path[2:]
-        mapping: dict[str, Any] = {"ask": Ask, "action": ActionCall}
+        mapping: dict[str, type[BaseModel]] = {"ask": Ask, "action": ActionCall}
         if len(rest) == 1 and rest[0] in mapping:
-            return mapping[rest[0]]
+            return mapping[str(rest[0])]
         if len(rest) == 2 and rest[0] == "choices":
             return Choice
         if len(rest) == 2 and rest[0] == "branch":
@@ -121,8 +97,71 @@ def _model_for(path: tuple[Any, ...]) -> Any:
     return None
 
 
-def _aliases(model: Any) -> list[str]:
-    return sorted((f.alias or name) for name, f in model.model_fields.items())
+def _flow_id_of(file: str, text: str, data: Any = None) -> str:
+    """The id a broken flow file meant to have: its 'id:' if readable, else its name."""
+    if isinstance(data, dict) and isinstance(data.get("id"), str):
+        return str(data["id"])
+    found = _ID_LINE.search(text)
+    return found.group(1) if found else file.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+
+
+def _parse(
+    sources: Iterable[tuple[str, str]], issues: list[Issue], failed: set[str]
+) -> list[_Parsed]:
+    """Parse and validate each file; the ids of files that failed go into ``failed``."""
+    parsed: list[_Parsed] = []
+    for file, text in sources:
+        data, lines, yaml_issues = yamlsrc.parse(text, file)
+        issues.extend(yaml_issues)
+        if data is None and yaml_issues:
+            failed.add(_flow_id_of(file, text))
+            continue
+        if not isinstance(data, dict):
+            failed.add(_flow_id_of(file, text))
+            issues.append(
+                issue(
+                    "not-a-mapping",
+                    file,
+                    1,
+                    "a flow file must be a mapping of keys",
+                    "start with 'version: 1', 'id:', 'start:' and 'nodes:'",
+                )
+            )
+            continue
+        try:
+            flow = Flow.model_validate(data)
+        except ValidationError as exc:
+            failed.add(_flow_id_of(file, text, data))
+            issues.extend(
+                yamlsrc.validation_issues(exc, file, lines, model_for=_model_for, docs=FLOW_DOCS)
+            )
+            continue
+        if yaml_issues:  # a duplicated key: reported, and the flow is not used
+            failed.add(flow.id)
+            continue
+        parsed.append(_Parsed(file, flow, lines))
+    return parsed
+
+
+def _unique(parsed: list[_Parsed], issues: list[Issue]) -> dict[str, _Parsed]:
+    by_id: dict[str, _Parsed] = {}
+    for p in parsed:
+        first = by_id.get(p.flow.id)
+        if first is None:
+            by_id[p.flow.id] = p
+            continue
+        for here, there in ((p, first), (first, p)):
+            issues.append(
+                issue(
+                    "duplicate-flow",
+                    here.file,
+                    here.lines.get(("id",), 1),
+                    f"flow id '{p.flow.id}' is used by two files (also {there.file}:"
+                    f"{there.lines.get(('id',), 1)})",
+                    "give each flow file its own id",
+                )
+            )
+    return by_id
 
 
 def load_flows(
@@ -132,67 +171,27 @@ def load_flows(
     languages: tuple[Language, ...] = (Language("en"),),
     directory: tuple[Mapping[str, Any], ...] = (),
     required_messages: Iterable[str] = (),
+    variables: Variables | None = None,
 ) -> LoadResult:
     """Validate and compile flows. ``messages`` are the ids defined in English."""
     issues: list[Issue] = []
-    parsed: list[_Parsed] = []
-    for file, text in sources:
-        data, lines, yaml_issues = yamlsrc.parse(text, file)
-        issues.extend(yaml_issues)
-        if yaml_issues:
-            continue
-        if not isinstance(data, dict):
-            issues.append(
-                Issue(
-                    file,
-                    1,
-                    Level.ERROR,
-                    "a flow file must be a mapping of keys",
-                    "start with 'version: 1', 'id:', 'start:' and 'nodes:'",
-                    "not-a-mapping",
-                )
-            )
-            continue
-        try:
-            flow = Flow.model_validate(data)
-        except ValidationError as exc:
-            issues.extend(_pydantic_issues(exc, file, lines))
-            continue
-        parsed.append(_Parsed(file, flow, lines))
+    failed: set[str] = set()
+    by_id = _unique(_parse(sources, issues, failed), issues)
 
-    by_id: dict[str, _Parsed] = {}
-    for p in parsed:
-        first = by_id.get(p.flow.id)
-        if first is None:
-            by_id[p.flow.id] = p
-            continue
-        for here, there in ((p, first), (first, p)):
-            issues.append(
-                Issue(
-                    here.file,
-                    here.lines.get(("id",), 1),
-                    Level.ERROR,
-                    f"flow id '{p.flow.id}' is used by two files (also {there.file})",
-                    "give each flow file its own id",
-                    "duplicate-flow",
-                )
-            )
-
-    compiler = _Compiler(by_id, messages, issues)
+    compiler = _Compiler(by_id, messages, issues, failed, variables)
     nodes = compiler.compile()
     starts: dict[str, NodeKey] = {}
     for fid, p in by_id.items():
         key = f"{fid}.{p.flow.start}"
-        if key not in nodes and (fid, p.flow.start) not in compiler.broken:
+        if key not in nodes:
             hint = _suggest(p.flow.start, p.flow.nodes)
             issues.append(
-                Issue(
+                issue(
+                    "missing-start",
                     p.file,
                     p.lines.get(("start",), 1),
-                    Level.ERROR,
                     f"start node '{p.flow.start}' is not one of this flow's nodes",
                     hint or f"add a node '{p.flow.start}:' under 'nodes:' or change 'start:'",
-                    "missing-start",
                 )
             )
         starts[fid] = key
@@ -200,15 +199,14 @@ def load_flows(
     for msg_id in (*ENGINE_MESSAGES, *required_messages, "language-name", "text-unavailable"):
         compiler.use(msg_id, "locales/en/common.ftl", 0, "needed by the bot itself")
 
-    if ENTRY_FLOW not in by_id and not any(i.code == "yaml-syntax" for i in issues):
+    if ENTRY_FLOW not in by_id and ENTRY_FLOW not in failed:
         issues.append(
-            Issue(
+            issue(
+                "no-entry",
                 "flows/",
                 0,
-                Level.ERROR,
                 f"there is no flow with id '{ENTRY_FLOW}'",
                 f"/start opens the flow '{ENTRY_FLOW}': create flows/{ENTRY_FLOW}.yaml",
-                "no-entry",
             )
         )
     if any(i.level is Level.ERROR for i in issues):
@@ -231,19 +229,27 @@ def load_flows(
         language_node=known(LANGUAGE_NODE, entry),
         help_node=known(HELP_NODE, menu),
     )
-    issues.extend(_soft_checks(flowset, by_id))
+    issues.extend(inspect(flowset))
+    if any(i.level is Level.ERROR for i in issues):
+        return LoadResult(None, issues, compiler.used)
     return LoadResult(flowset, issues, compiler.used)
 
 
 class _Compiler:
     def __init__(
-        self, flows: dict[str, _Parsed], messages: Mapping[str, Any], issues: list[Issue]
+        self,
+        flows: dict[str, _Parsed],
+        messages: Mapping[str, Any],
+        issues: list[Issue],
+        failed: set[str],
+        variables: Variables | None,
     ) -> None:
         self.flows = flows
         self.messages = messages
         self.issues = issues
+        self.failed = failed  # ids of flows that did not parse or validate
+        self.variables = variables
         self.used: set[str] = set()
-        self.broken: set[tuple[str, str]] = set()
         self.all_keys = {f"{fid}.{n}" for fid, p in flows.items() for n in p.flow.nodes}
 
     def use(self, msg_id: str, file: str, line: int, where: str) -> None:
@@ -251,13 +257,12 @@ class _Compiler:
         if msg_id not in self.messages and file:
             hint = _suggest(msg_id, self.messages)
             self.issues.append(
-                Issue(
+                issue(
+                    "missing-message",
                     file,
                     line,
-                    Level.ERROR,
                     f"message '{msg_id}' ({where}) is not in the English locale",
                     (hint + " " if hint else "") + f"add '{msg_id} = ...' to a file in locales/en/",
-                    "missing-message",
                 )
             )
 
@@ -270,8 +275,8 @@ class _Compiler:
 
     def target(self, fid: str, raw: str, file: str, line: int, where: str) -> NodeKey:
         key = raw if "." in raw else f"{fid}.{raw}"
-        if key not in self.all_keys:
-            flow_part, _, node_part = key.partition(".")
+        flow_part, _, node_part = key.partition(".")
+        if key not in self.all_keys and flow_part not in self.failed:
             if flow_part not in self.flows:
                 fix = _suggest(flow_part, self.flows) or (
                     f"there is no flow '{flow_part}'; flows are: {', '.join(sorted(self.flows))}"
@@ -281,16 +286,56 @@ class _Compiler:
                     f"add a node '{node_part}:' to flow '{flow_part}' or point elsewhere"
                 )
             self.issues.append(
-                Issue(
+                issue(
+                    "dangling-target",
                     file,
                     line,
-                    Level.ERROR,
                     f"{where} goes to '{raw}', which does not exist",
                     fix,
-                    "dangling-target",
                 )
             )
         return key
+
+    def check_sets(self, values: Mapping[str, Any], file: str, at: Any, *path: Any) -> None:
+        for var, value in values.items():
+            self.check_variable(var, value, file, at(*path, "set", var))
+
+    def check_variable(
+        self, var: str, value: Any, file: str, line: int, *, asked: bool = False
+    ) -> None:
+        """A declared variable (e.g. a report answer) must exist and get an allowed value."""
+        declared = self.variables
+        if declared is None or not var.startswith(declared.prefix):
+            return
+        name = var.removeprefix(declared.prefix)
+        if name not in declared.values:
+            hint = _suggest(var, (declared.prefix + v for v in declared.values))
+            self.issues.append(
+                issue(
+                    "report-field",
+                    file,
+                    line,
+                    f"'{var}' is not an answer of the report ({declared.source})",
+                    (hint + " " if hint else "")
+                    + f"'{declared.prefix}' variables are the fields of {declared.source}",
+                )
+            )
+            return
+        allowed = declared.values[name]
+        if value is None or allowed is None or asked:
+            return
+        text = str(value).lower() if isinstance(value, bool) else str(value)
+        if text not in allowed:
+            hint = _suggest(text, allowed)
+            self.issues.append(
+                issue(
+                    "report-option",
+                    file,
+                    line,
+                    f"'{text}' is not an answer '{var}' can have in {declared.source}",
+                    (hint + " " if hint else "") + f"its answers are: {', '.join(sorted(allowed))}",
+                )
+            )
 
     def compile(self) -> dict[NodeKey, NodeSpec]:
         nodes: dict[NodeKey, NodeSpec] = {}
@@ -333,9 +378,11 @@ class _Compiler:
             )
             for i, c in enumerate(node.choices or [])
         )
+        self.check_sets(node.set, file, at)
         for i, c in enumerate(node.choices or []):
             if c.action:
                 self.check_action(c.action, {}, file, at("choices", i, "action"))
+            self.check_sets(c.set, file, at, "choices", i)
         ask = None
         if node.ask is not None:
             a = node.ask
@@ -349,6 +396,7 @@ class _Compiler:
             )
             if a.optional and a.skip is None:
                 self.use("ask-skip", file, at("ask"), "skip button")
+            self.check_variable(a.var, None, file, at("ask", "var"), asked=True)
         rules = tuple(
             RuleSpec(
                 tuple(_tests(r.when)),
@@ -391,36 +439,33 @@ class _Compiler:
         if spec is None:
             hint = _suggest(name, ACTIONS)
             self.issues.append(
-                Issue(
+                issue(
+                    "unknown-action",
                     file,
                     line,
-                    Level.ERROR,
                     f"unknown action '{name}'",
                     (hint + " " if hint else "") + f"actions are: {', '.join(sorted(ACTIONS))}",
-                    "unknown-action",
                 )
             )
             return
         for missing in sorted(spec.required - set(args)):
             self.issues.append(
-                Issue(
+                issue(
+                    "action-args",
                     file,
                     line,
-                    Level.ERROR,
                     f"action '{name}' needs the argument '{missing}'",
                     f"write it as: action: {{name: {name}, args: {{{missing}: ...}}}}",
-                    "action-args",
                 )
             )
         for extra in sorted(set(args) - set(spec.args)):
             self.issues.append(
-                Issue(
+                issue(
+                    "action-args",
                     file,
                     line,
-                    Level.ERROR,
                     f"action '{name}' has no argument '{extra}'",
                     f"its arguments are: {', '.join(sorted(spec.args)) or 'none'}",
-                    "action-args",
                 )
             )
         for arg in spec.message_args & set(args):
@@ -442,98 +487,3 @@ def _tests(when: Mapping[str, Any]) -> list[TestSpec]:
         else:
             out.append(TestSpec(var, "equals", cond))
     return out
-
-
-def _successors(flows: FlowSet, node: NodeSpec) -> list[NodeKey]:
-    nxt: list[NodeKey] = [c.target for c in node.choices if c.target]
-    nxt += [r.target for r in node.rules]
-    for extra in (node.otherwise, node.goto, node.languages, node.ask.target if node.ask else None):
-        if extra:
-            nxt.append(extra)
-    return nxt
-
-
-def _soft_checks(flows: FlowSet, parsed: dict[str, _Parsed]) -> list[Issue]:
-    issues: list[Issue] = []
-    roots = {flows.entry, flows.menu, flows.language_node, flows.help_node, *flows.starts.values()}
-    seen: set[NodeKey] = set()
-    todo = [r for r in roots if r in flows.nodes]
-    while todo:
-        key = todo.pop()
-        if key in seen:
-            continue
-        seen.add(key)
-        todo.extend(_successors(flows, flows.nodes[key]))
-    set_vars: set[str] = {FEATURE}
-    for node in flows.nodes.values():
-        set_vars.update(node.set)
-        for c in node.choices:
-            set_vars.update(c.set)
-        if node.ask:
-            set_vars.add(node.ask.var)
-    for key, node in flows.nodes.items():
-        if key not in seen:
-            issues.append(
-                Issue(
-                    node.file,
-                    node.line,
-                    Level.WARNING,
-                    f"node '{key.split('.', 1)[1]}' cannot be reached from any start",
-                    "point a button or 'goto' at it, or delete it",
-                    "unreachable",
-                )
-            )
-        stops = node.end or node.action == "quick_exit"
-        if not _successors(flows, node) and not stops:
-            issues.append(
-                Issue(
-                    node.file,
-                    node.line,
-                    Level.WARNING,
-                    f"node '{key.split('.', 1)[1]}' is a dead end",
-                    "add 'choices', 'goto' or 'ask', or write 'end: true' if the "
-                    "conversation really ends here",
-                    "dead-end",
-                )
-            )
-        for rule in node.rules:
-            for t in rule.tests:
-                if t.var not in set_vars:
-                    issues.append(
-                        Issue(
-                            node.file,
-                            node.line,
-                            Level.WARNING,
-                            f"branch tests '{t.var}', which no node or button sets",
-                            "check the spelling, or set it with 'set:' on a button",
-                            "unset-variable",
-                        )
-                    )
-        loop = _input_free_loop(flows, key)
-        if loop:
-            issues.append(
-                Issue(
-                    node.file,
-                    node.line,
-                    Level.ERROR,
-                    f"'goto' steps loop forever without asking anything: {' -> '.join(loop)}",
-                    "break the loop with a question, buttons or 'end: true'",
-                    "loop",
-                )
-            )
-    return issues
-
-
-def _input_free_loop(flows: FlowSet, start: NodeKey) -> list[str]:
-    """A cycle of plain gotos starting at ``start`` (branches may exit, so are not counted)."""
-    path: list[NodeKey] = []
-    key: NodeKey | None = start
-    while key is not None and key in flows.nodes:
-        node = flows.nodes[key]
-        if node.awaits_input or node.rules or node.action == "quick_exit":
-            return []
-        if key in path:
-            return [*path[path.index(key) :], key] if path[0] == key else []
-        path.append(key)
-        key = node.goto
-    return []

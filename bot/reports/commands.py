@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from .keys import KeyFormatError, PassphraseError, load_private_key, new_keypair
-from .schema import DEFAULT_SCHEMA_PATH, ReportSchema, SchemaError
+from .schema import ReportSchema
 
 if TYPE_CHECKING:
     from .sink import SqliteReportSink
@@ -46,13 +46,18 @@ def _settings() -> Any:
 
 
 def _schema(root: Path | None) -> ReportSchema:
-    path = (root / "flows" / "report-schema.yaml") if root else DEFAULT_SCHEMA_PATH
-    if not path.is_file():
-        path = DEFAULT_SCHEMA_PATH
-    try:
-        return ReportSchema.load(path)
-    except SchemaError as exc:
-        raise click.ClickException(str(exc)) from exc
+    """The report schema of the content folder (``--root``, else the default one)."""
+    from ..content import default_root, read_report_schema
+
+    base = root or default_root()
+    schema, issues = read_report_schema(base)
+    if schema is None:
+        problems = "\n".join(str(i) for i in issues) or (
+            f"there is no flows/report-schema.yaml in {base}: pass --root with the bot's "
+            "content folder, or set ADVICE_BOT_ROOT"
+        )
+        raise click.ClickException(problems)
+    return schema
 
 
 def _passphrase(*, new: bool) -> bytes:
@@ -236,7 +241,7 @@ def reports_pull(key_file: Path, db: Path | None, fmt: str, out: Path | None, de
         opened = store.pull(private_key, delete=delete, now=datetime.now(UTC))
     finally:
         _close(store)
-    schema = _schema(_default_root()) if fmt == "csv" else None
+    schema = _schema(None) if fmt == "csv" else None
     if out is not None:
         if fmt == "csv":
             write_csv(opened, out, schema)
@@ -301,17 +306,11 @@ def reports_stats(file: Path, png: Path | None, root: Path | None) -> None:
         raise click.ClickException(f"{file} is not a JSON file from `reports pull`") from exc
     if not isinstance(data, list) or not all(isinstance(r, dict) for r in data):
         raise click.ClickException(f"{file}: expected a list of reports (`reports pull` output)")
-    result = stats(data, _schema(root or _default_root()))
+    result = stats(data, _schema(root))
     click.echo(to_table(result), nl=False)
     if png is not None:
         to_png(result, png)
         click.echo(f"chart written to {png}", err=True)
-
-
-def _default_root() -> Path:
-    from ..cli import default_root
-
-    return default_root()
 
 
 # ---- advice-bot chat: real sealed reports in the terminal --------------------------------
@@ -319,18 +318,22 @@ def _default_root() -> Path:
 
 def console_reports(
     db: Path | None,
-    root: Path,
+    schema: ReportSchema | None,
     *,
     echo: Callable[[str], None] | None = None,
 ) -> SqliteReportSink | None:
     """The sink ``advice-bot chat`` submits to: sealed reports with organiser keys, else None.
 
-    Without ``ADVICE_BOT_ORGANISER_KEYS`` the report flow is not offered and one line on
-    stderr says what to set. Without ``ADVICE_BOT_SECRET`` a one-off secret is used, so
-    receipt codes can be withdrawn only during this chat.
+    Built like the running bot's (:func:`bot.app.build_report_sink`) from the settings
+    and the chat's content's ``schema``. Without ``ADVICE_BOT_ORGANISER_KEYS`` the report
+    flow is not offered and one line on stderr says what to set. Without
+    ``ADVICE_BOT_SECRET`` a one-off secret is used, so receipt codes can be withdrawn
+    only during this chat.
     """
-    from .keys import KeyFormatError
-    from .sink import build_report_sink
+    import dataclasses
+
+    from ..app import build_report_sink
+    from ..config import ConfigError
 
     say = echo or (lambda text: click.echo(text, err=True))
     settings = _settings()
@@ -340,23 +343,21 @@ def console_reports(
             "public key line printed by `advice-bot keys new`."
         )
         return None
-    secret = settings.secret
-    if secret is None:
-        secret = secrets.token_bytes(32)
+    if settings.secret is None:
+        settings = dataclasses.replace(settings, secret=secrets.token_bytes(32))
         say(
             "reports: ADVICE_BOT_SECRET is not set, so a one-off secret is used: "
             "/withdraw codes work only until this chat ends."
         )
-    path = db if db is not None else Path(settings.db_path)
+    if db is not None:
+        settings = dataclasses.replace(settings, db_path=db)
     try:
-        sink = build_report_sink(
-            path,
-            settings.organiser_keys,
-            secret,
-            settings.report_ttl_days,
-            schema=_schema(root),
-        )
-    except (KeyFormatError, ValueError) as exc:
-        raise click.ClickException(f"ADVICE_BOT_ORGANISER_KEYS: {exc}") from exc
-    say(f"reports: on; sealed to {len(sink.public_keys)} organiser key(s), stored in {path}")
+        sink = build_report_sink(settings, schema)
+    except ConfigError as exc:
+        raise click.ClickException(str(exc)) from exc
+    assert sink is not None  # there are organiser keys
+    say(
+        f"reports: on; sealed to {len(sink.public_keys)} organiser key(s), stored in "
+        f"{settings.db_path}"
+    )
     return sink

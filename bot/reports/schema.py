@@ -1,9 +1,13 @@
 """The anonymous report schema: which answers a report may hold, and how to check them.
 
 The schema lives in YAML (``flows/report-schema.yaml``) so organisers can read and change
-it without touching Python. It is deliberately small: four field types (``choice``,
-``multi``, ``text``, ``month``), option *keys* only (worker-facing wording is in Fluent
-files), an ``optional`` flag and a ``max_length`` for free text.
+it without touching Python. It is content like the flows: :func:`parse_schema` reads it
+with the same line-keeping YAML reader and pydantic checks, and returns its mistakes as
+:class:`~bot.engine.issues.Issue` (file, line, fix); :func:`bot.content.check_content`
+loads it from the content folder with everything else. It is deliberately small: four
+field types (``choice``, ``multi``, ``text``, ``month``), option *keys* only
+(worker-facing wording is in Fluent files), an ``optional`` flag and a ``max_length``
+for free text.
 
 :meth:`ReportSchema.validate` is the single gate between a conversation and the sealing
 code. It returns a *clean* report: exactly the schema's fields, in schema order, with
@@ -25,25 +29,39 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
-import yaml
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    StrictBool,
+    StrictInt,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+from pydantic import Field as Key
+
+from ..engine import yamlsrc
+from ..engine.issues import Issue, Level, issue
 
 __all__ = [
-    "DEFAULT_SCHEMA_PATH",
+    "SCHEMA_FILE",
     "Field",
     "FieldType",
     "ReportSchema",
     "ReportValidationError",
     "SchemaError",
+    "parse_schema",
 ]
 
-DEFAULT_SCHEMA_PATH = Path(__file__).resolve().parents[2] / "flows" / "report-schema.yaml"
+# Where the schema lives in a content folder (beside the flows that ask its questions).
+SCHEMA_FILE = "flows/report-schema.yaml"
+_DOCS = f"the comment at the top of {SCHEMA_FILE}"
 
 _NAME_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 _OPTION_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _MONTH_RE = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
-_FIELD_KEYS = frozenset({"name", "type", "options", "exclusive", "optional", "max_length"})
 
 # A clean report maps field name -> str (choice, text, month), list[str] (multi) or None
 # (an optional field left empty).
@@ -58,7 +76,11 @@ class FieldType(StrEnum):
 
 
 class SchemaError(ValueError):
-    """The schema file itself is wrong. The message names the file, line and the fix."""
+    """The schema file itself is wrong; ``issues`` say where (file:line) and how to fix it."""
+
+    def __init__(self, issues: list[Issue]) -> None:
+        self.issues = issues
+        super().__init__("\n".join(str(i) for i in issues))
 
 
 class ReportValidationError(ValueError):
@@ -193,157 +215,170 @@ class ReportSchema:
         return {field.name: field.validate(answers.get(field.name), today) for field in self.fields}
 
     @classmethod
-    def load(cls, path: str | Path = DEFAULT_SCHEMA_PATH) -> ReportSchema:
-        """Load and check a schema file; raise SchemaError saying where and what to fix."""
+    def load(cls, path: str | Path) -> ReportSchema:
+        """Read and check a schema file; raise :class:`SchemaError` with its issues."""
         path = Path(path)
         try:
             text = path.read_text(encoding="utf-8")
         except OSError as exc:
-            raise SchemaError(
-                f"{path}: cannot read the report schema ({exc.strerror or exc}); "
-                "check the path and file permissions"
-            ) from exc
+            found = [
+                issue(
+                    "report-schema",
+                    str(path),
+                    0,
+                    f"cannot read the report schema ({exc.strerror or exc})",
+                    "check the path and file permissions",
+                )
+            ]
+            raise SchemaError(found) from exc
         except UnicodeDecodeError as exc:
-            raise SchemaError(f"{path}: not UTF-8 text; save the file as UTF-8") from exc
+            found = [issue("report-schema", str(path), 0, "not UTF-8 text", "save it as UTF-8")]
+            raise SchemaError(found) from exc
         return cls.from_yaml(text, str(path))
 
     @classmethod
-    def from_yaml(cls, text: str, filename: str = "<report schema>") -> ReportSchema:
-        try:
-            root = yaml.compose(text, Loader=yaml.SafeLoader)
-            data = yaml.safe_load(text)
-        except yaml.MarkedYAMLError as exc:
-            mark = exc.problem_mark or exc.context_mark
-            where = f"{filename}:{mark.line + 1}" if mark else filename
-            raise SchemaError(
-                f"{where}: YAML syntax error: {exc.problem or 'not valid YAML'}; check the "
-                "indentation (spaces, not tabs) and that every 'key: value' has a space "
-                "after the colon"
-            ) from exc
-        except yaml.YAMLError as exc:
-            raise SchemaError(f"{filename}: not valid YAML: {exc}") from exc
-        return cls.from_data(data, filename, _field_lines(root))
-
-    @classmethod
-    def from_data(
-        cls, data: object, filename: str = "<report schema>", lines: Sequence[int] = ()
-    ) -> ReportSchema:
-        if not isinstance(data, dict) or not isinstance(data.get("fields"), list):
-            raise SchemaError(
-                f"{filename}: expected a top-level 'fields:' list, one entry per report field"
-            )
-        version = data.get("version", 1)
-        if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-            raise SchemaError(f"{filename}: 'version' must be a whole number, 1 or more")
-        unknown = set(data) - {"version", "fields"}
-        if unknown:
-            raise SchemaError(
-                f"{filename}: unknown top-level key(s) {', '.join(sorted(map(str, unknown)))}; "
-                "only 'version' and 'fields' are allowed"
-            )
-        fields: list[Field] = []
-        seen: set[str] = set()
-        for index, raw in enumerate(data["fields"]):
-            line = lines[index] if index < len(lines) else 0
-            where = f"{filename}:{line}" if line else f"{filename} (field #{index + 1})"
-            field = _parse_field(raw, where)
-            if field.name in seen:
-                raise SchemaError(
-                    f"{where}: field '{field.name}' is defined twice; give each field a unique name"
-                )
-            seen.add(field.name)
-            fields.append(field)
-        if not fields:
-            raise SchemaError(f"{filename}: 'fields' is empty; list at least one field")
-        return cls(tuple(fields), version)
+    def from_yaml(cls, text: str, filename: str = SCHEMA_FILE) -> ReportSchema:
+        """Parse schema text; raise :class:`SchemaError` with its issues."""
+        schema, found = parse_schema(text, filename)
+        if schema is None:
+            raise SchemaError(found)
+        return schema
 
 
-def _field_lines(root: yaml.Node | None) -> list[int]:
-    """Line number (1-based) of each entry of the top-level ``fields`` list."""
-    if not isinstance(root, yaml.MappingNode):
-        return []
-    for key, value in root.value:
-        if getattr(key, "value", None) == "fields" and isinstance(value, yaml.SequenceNode):
-            return [item.start_mark.line + 1 for item in value.value]
-    return []
+# --- the file format, as pydantic models (like the flows' bot/engine/model.py) -------------
+
+Name = Annotated[str, Key(pattern=r"^[a-z][a-z0-9_]*$", max_length=64)]
 
 
-def _parse_field(raw: object, where: str) -> Field:
-    if not isinstance(raw, dict):
-        raise SchemaError(f"{where}: each field must be a block with 'name:' and 'type:'")
-    name = raw.get("name")
-    if not isinstance(name, str) or not _NAME_RE.match(name):
-        raise SchemaError(
-            f"{where}: 'name' must be lowercase letters, digits and underscores, "
-            "starting with a letter (for example: reported_to_employer)"
-        )
-    where = f"{where} (field '{name}')"
-    unknown = set(raw) - _FIELD_KEYS
-    if unknown:
-        raise SchemaError(
-            f"{where}: unknown key(s) {', '.join(sorted(map(str, unknown)))}; allowed: "
-            f"{', '.join(sorted(_FIELD_KEYS))}"
-        )
-    try:
-        kind = FieldType(str(raw.get("type")))
-    except ValueError:
-        raise SchemaError(
-            f"{where}: 'type' must be one of: {', '.join(t.value for t in FieldType)}"
-        ) from None
-    optional = raw.get("optional", False)
-    if not isinstance(optional, bool):
-        raise SchemaError(f"{where}: 'optional' must be true or false")
-
-    options: tuple[str, ...] = ()
-    exclusive: tuple[str, ...] = ()
-    if kind in (FieldType.CHOICE, FieldType.MULTI):
-        options = _parse_options(raw.get("options", []), where, "options")
-        if not options:
-            raise SchemaError(f"{where}: a {kind.value} field needs a non-empty 'options' list")
-        if "exclusive" in raw:
-            if kind is not FieldType.MULTI:
-                raise SchemaError(f"{where}: 'exclusive' is only allowed on multi fields")
-            exclusive = _parse_options(raw["exclusive"], where, "exclusive")
-            stray = [option for option in exclusive if option not in options]
-            if stray:
-                raise SchemaError(
-                    f"{where}: 'exclusive' lists {', '.join(stray)}, which is not in "
-                    "'options'; list only existing options"
-                )
-    else:
-        for key in ("options", "exclusive"):
-            if key in raw:
-                raise SchemaError(f"{where}: '{key}' is only allowed on choice/multi fields")
-
-    max_length = raw.get("max_length")
-    if kind is FieldType.TEXT:
-        if not isinstance(max_length, int) or isinstance(max_length, bool) or max_length < 1:
-            raise SchemaError(
-                f"{where}: a text field needs 'max_length:' set to a whole number of "
-                "characters (for example: max_length: 2000)"
-            )
-    elif max_length is not None:
-        raise SchemaError(f"{where}: 'max_length' is only allowed on text fields")
-
-    return Field(name, kind, options, exclusive, optional, max_length)
-
-
-def _parse_options(raw: object, where: str, key: str) -> tuple[str, ...]:
+def _option_keys(raw: object, key: str) -> object:
     if not isinstance(raw, list):
-        raise SchemaError(f"{where}: '{key}' must be a list, for example: [care-home, other]")
-    options: list[str] = []
+        return raw
     for item in raw:
         if isinstance(item, bool):
-            raise SchemaError(
-                f"{where}: '{key}' contains {str(item).lower()}, which YAML reads as "
-                'true/false; put yes/no/on/off options in quotes, like "no"'
+            raise ValueError(
+                f"'{key}' contains {str(item).lower()}, which YAML reads as true/false; "
+                'put yes/no/on/off options in quotes, like "no"'
             )
         if not isinstance(item, str) or not _OPTION_RE.match(item):
-            raise SchemaError(
-                f"{where}: '{key}' entry {item!r} is not a valid option key; use lowercase "
-                "letters and digits joined by hyphens (for example: care-home)"
+            raise ValueError(
+                f"'{key}' entry {item!r} is not a valid option key; use lowercase letters "
+                "and digits joined by hyphens (for example: care-home)"
             )
-        if item in options:
-            raise SchemaError(f"{where}: option '{item}' is listed twice in '{key}'")
-        options.append(item)
-    return tuple(options)
+    return raw
+
+
+class _FieldModel(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: Name
+    type: FieldType
+    options: list[str] | None = None
+    exclusive: list[str] | None = None
+    optional: StrictBool = False
+    max_length: StrictInt | None = Key(default=None, ge=1)
+
+    @field_validator("options", "exclusive", mode="before")
+    @classmethod
+    def _keys(cls, raw: object, info: Any) -> object:
+        return _option_keys(raw, info.field_name)
+
+    @model_validator(mode="after")
+    def _fits_its_type(self) -> _FieldModel:
+        listed = self.type in (FieldType.CHOICE, FieldType.MULTI)
+        if listed and not self.options:
+            raise ValueError(f"a {self.type.value} field needs a non-empty 'options' list")
+        if not listed and (self.options is not None or self.exclusive is not None):
+            raise ValueError("'options' and 'exclusive' are only allowed on choice/multi fields")
+        if self.exclusive is not None:
+            if self.type is not FieldType.MULTI:
+                raise ValueError("'exclusive' is only allowed on multi fields")
+            stray = [o for o in self.exclusive if o not in (self.options or [])]
+            if stray:
+                raise ValueError(
+                    f"'exclusive' lists {', '.join(stray)}, which is not in 'options'; "
+                    "list only existing options"
+                )
+        if self.type is FieldType.TEXT and self.max_length is None:
+            raise ValueError(
+                "a text field needs 'max_length:' set to a whole number of characters "
+                "(for example: max_length: 2000)"
+            )
+        if self.type is not FieldType.TEXT and self.max_length is not None:
+            raise ValueError("'max_length' is only allowed on text fields")
+        return self
+
+
+class _SchemaModel(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    version: StrictInt = Key(default=1, ge=1)
+    fields: list[_FieldModel] = Key(min_length=1)
+
+
+def _model_for(path: yamlsrc.Path) -> type[BaseModel] | None:
+    if not path:
+        return _SchemaModel
+    if len(path) == 2 and path[0] == "fields":
+        return _FieldModel
+    return None
+
+
+def parse_schema(text: str, file: str = SCHEMA_FILE) -> tuple[ReportSchema | None, list[Issue]]:
+    """Check schema text. Returns (the schema, or None if it has errors; every issue)."""
+    data, lines, found = yamlsrc.parse(text, file)
+    if found:
+        return None, found
+    if not isinstance(data, dict):
+        return None, [
+            issue(
+                "not-a-mapping",
+                file,
+                1,
+                "the report schema must be a block with 'version: 1' and 'fields:'",
+                "start the file with 'version: 1' and 'fields:', one entry per report field",
+            )
+        ]
+    try:
+        model = _SchemaModel.model_validate(data)
+    except ValidationError as exc:
+        return None, yamlsrc.validation_issues(exc, file, lines, model_for=_model_for, docs=_DOCS)
+    seen: dict[str, int] = {}
+    for index, raw in enumerate(model.fields):
+        line = yamlsrc.line_of(lines, ("fields", index))
+        if raw.name in seen:
+            found.append(
+                issue(
+                    "report-schema",
+                    file,
+                    line,
+                    f"field '{raw.name}' is defined twice (first on line {seen[raw.name]})",
+                    "give each field a unique name",
+                )
+            )
+        seen.setdefault(raw.name, line)
+        for key in ("options", "exclusive"):
+            listed = getattr(raw, key) or []
+            for twice in sorted({o for o in listed if listed.count(o) > 1}):
+                found.append(
+                    issue(
+                        "report-schema",
+                        file,
+                        yamlsrc.line_of(lines, ("fields", index, key)),
+                        f"option '{twice}' is listed twice in '{key}' of field '{raw.name}'",
+                        "list each option once",
+                    )
+                )
+    if any(i.level is Level.ERROR for i in found):
+        return None, found
+    fields = tuple(
+        Field(
+            f.name,
+            f.type,
+            tuple(f.options or ()),
+            tuple(f.exclusive or ()),
+            f.optional,
+            f.max_length,
+        )
+        for f in model.fields
+    )
+    return ReportSchema(fields, model.version), found

@@ -236,7 +236,7 @@ def build_report_sink(
     ttl_days: int = 30,
     clock: Callable[[], datetime] = _utc_now,
     *,
-    schema: ReportSchema | None = None,
+    schema: ReportSchema,
     runner: Runner | None = None,
 ) -> SqliteReportSink:
     """A ready sink for the reports table in ``db_path``.
@@ -263,7 +263,7 @@ def build_report_sink(
         keys,
         secret,
         ttl_days=ttl_days,
-        schema=schema or ReportSchema.load(),
+        schema=schema,
         now=clock,
         runner=runner,
     )

@@ -11,6 +11,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from bot.reports.schema import ReportSchema
 from bot.reports.store import ReportStore, open_db
+from tests.helpers import REPORT_SCHEMA
 
 NOW = datetime(2025, 6, 15, 13, 37, 42, tzinfo=UTC)
 TODAY = date(2025, 6, 15)
@@ -34,7 +35,7 @@ def secret() -> bytes:
 
 @pytest.fixture(scope="session")
 def schema() -> ReportSchema:
-    return ReportSchema.load()
+    return ReportSchema.load(REPORT_SCHEMA)
 
 
 @pytest.fixture

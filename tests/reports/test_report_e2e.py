@@ -22,13 +22,15 @@ from click.testing import CliRunner, Result
 from bot.cli import main
 from bot.content import Content, load_content
 from bot.reports import store as store_module
+from bot.reports.schema import ReportSchema
 from bot.reports.sink import SqliteReportSink, build_report_sink, coarse_month
 from bot.service import MemoryStore, Service
 from bot.transports.console import chat
-from tests.helpers import REPO
+from tests.helpers import REPO, REPORT_SCHEMA
 
 PASSPHRASE = "correct horse battery staple"
 SECRET_HEX = "ab" * 32
+SCHEMA = ReportSchema.load(REPORT_SCHEMA)
 ACCOUNT = "ZebraCrossing42 happened at the staff party by the lockers."
 CODE_RE = re.compile(r"\b[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}\b")
 
@@ -131,7 +133,9 @@ def db(tmp_path: Path) -> Path:
 
 @pytest.fixture
 async def sink(db: Path, alice: Keys, now: datetime) -> AsyncIterator[SqliteReportSink]:
-    sink = build_report_sink(db, [alice.line], bytes.fromhex(SECRET_HEX), 30, lambda: now)
+    sink = build_report_sink(
+        db, [alice.line], bytes.fromhex(SECRET_HEX), 30, lambda: now, schema=SCHEMA
+    )
     yield sink
     await sink.close()
 
@@ -249,7 +253,12 @@ async def test_purge_removes_expired_reports(
     content: Content, db: Path, alice: Keys, now: datetime
 ) -> None:
     old = build_report_sink(
-        db, [alice.line], bytes.fromhex(SECRET_HEX), 30, lambda: now - timedelta(days=31)
+        db,
+        [alice.line],
+        bytes.fromhex(SECRET_HEX),
+        30,
+        lambda: now - timedelta(days=31),
+        schema=SCHEMA,
     )
     try:
         await Terminal(content, old).talk(REPORT_INPUT)

@@ -1,4 +1,5 @@
-"""Report schema: loading errors name the file and the fix; validation is strict."""
+"""Report schema: it is content (read from the content folder, its mistakes are issues
+with file:line and a fix, like the flows'); validation is strict."""
 
 from __future__ import annotations
 
@@ -8,17 +9,24 @@ from typing import Any
 
 import pytest
 
+from bot.app import BotApp, build_report_sink
+from bot.config import ConfigError, Settings
+from bot.content import check_content, load_content
+from bot.engine.issues import Level
+from bot.reports import new_keypair
 from bot.reports.schema import (
-    DEFAULT_SCHEMA_PATH,
+    SCHEMA_FILE,
     FieldType,
     ReportSchema,
     ReportValidationError,
     SchemaError,
+    parse_schema,
 )
+from tests.helpers import REPO, copy_mini
 
 
 def test_shipped_schema_has_the_agreed_fields(schema: ReportSchema) -> None:
-    assert DEFAULT_SCHEMA_PATH.name == "report-schema.yaml"
+    assert load_content(REPO).report_schema == schema
     assert schema.names == (
         "nation",
         "sector",
@@ -139,50 +147,58 @@ def _write(tmp_path: Path, text: str) -> Path:
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
+    ("text", "line", "expected"),
     [
-        ("fields: [\n  - name: x\n", "YAML syntax error"),
-        ("- just\n- a list\n", "top-level 'fields:'"),
-        ("fields: []\n", "'fields' is empty"),
-        ("fields:\n  - type: choice\n    options: [a]\n", "'name' must be lowercase"),
-        ("fields:\n  - name: Nation\n    type: choice\n    options: [a]\n", "'name' must"),
-        ("fields:\n  - name: x\n    type: radio\n    options: [a]\n", "'type' must be one of"),
-        ("fields:\n  - name: x\n    type: choice\n", "needs a non-empty 'options'"),
-        ("fields:\n  - name: x\n    type: choice\n    options: [yes, no]\n", "in quotes"),
-        ("fields:\n  - name: x\n    type: choice\n    options: [Care Home]\n", "care-home"),
-        ("fields:\n  - name: x\n    type: choice\n    options: [a, a]\n", "listed twice"),
-        ("fields:\n  - name: x\n    type: text\n", "max_length"),
-        ("fields:\n  - name: x\n    type: text\n    max_length: 0\n", "max_length"),
-        ("fields:\n  - name: x\n    type: month\n    options: [a]\n", "only allowed on choice"),
-        ("fields:\n  - name: x\n    type: month\n    max_length: 4\n", "only allowed on text"),
-        ("fields:\n  - name: x\n    type: month\n    optional: maybe\n", "true or false"),
-        ("fields:\n  - name: x\n    type: month\n    label: X\n", "unknown key(s) label"),
-        ("fields:\n  - name: x\n    type: choice\n    options: [a]\n    exclusive: [a]\n", "multi"),
+        ("fields: [\n  - name: x\n", 2, "YAML syntax error"),
+        ("- just\n- a list\n", 1, "'fields:'"),
+        ("fields: []\n", 1, "at least 1 item"),
+        ("fields:\n  - type: choice\n    options: [a]\n", 2, "'name' is missing"),
+        ("fields:\n  - name: Nation\n    type: choice\n    options: [a]\n", 2, "not a valid"),
+        ("fields:\n  - name: x\n    type: radio\n    options: [a]\n", 3, "'choice', 'multi'"),
+        ("fields:\n  - name: x\n    type: choice\n", 2, "needs a non-empty 'options'"),
+        ("fields:\n  - name: x\n    type: choice\n    options: [yes, no]\n", 4, "in quotes"),
+        ("fields:\n  - name: x\n    type: choice\n    options: [Care Home]\n", 4, "care-home"),
+        ("fields:\n  - name: x\n    type: choice\n    options: [a, a]\n", 4, "listed twice"),
+        ("fields:\n  - name: x\n    type: text\n", 2, "max_length"),
+        ("fields:\n  - name: x\n    type: text\n    max_length: 0\n", 4, "greater than"),
+        ("fields:\n  - name: x\n    type: month\n    options: [a]\n", 2, "only allowed on"),
+        ("fields:\n  - name: x\n    type: month\n    max_length: 4\n", 2, "only allowed on"),
+        ("fields:\n  - name: x\n    type: month\n    optional: maybe\n", 4, "boolean"),
+        ("fields:\n  - name: x\n    type: month\n    label: X\n", 4, "unknown key 'label'"),
+        (
+            "fields:\n  - name: x\n    type: choice\n    options: [a]\n    exclusive: [a]\n",
+            2,
+            "multi",
+        ),
         (
             "fields:\n  - name: x\n    type: multi\n    options: [a]\n    exclusive: [b]\n",
+            2,
             "b, which is",
         ),
-        ("fields:\n  - name: x\n    type: month\n  - name: x\n    type: month\n", "twice"),
-        ("colour: red\nfields:\n  - name: x\n    type: month\n", "top-level key(s) colour"),
-        ("version: zero\nfields:\n  - name: x\n    type: month\n", "'version'"),
+        ("fields:\n  - name: x\n    type: month\n  - name: x\n    type: month\n", 4, "twice"),
+        ("colour: red\nfields:\n  - name: x\n    type: month\n", 1, "unknown key 'colour'"),
+        ("version: zero\nfields:\n  - name: x\n    type: month\n", 1, "integer"),
+        ("fields:\n  - name: x\n    type: month\n    type: text\n", 4, "appears twice"),
     ],
 )
-def test_load_errors_name_the_file_and_the_fix(tmp_path: Path, text: str, expected: str) -> None:
-    path = _write(tmp_path, text)
+def test_each_mistake_is_an_issue_at_its_line_with_a_fix(
+    text: str, line: int, expected: str
+) -> None:
+    schema, issues = parse_schema(text, SCHEMA_FILE)
+    assert schema is None
+    assert any(
+        i.file == SCHEMA_FILE and i.line == line and expected in i.message and i.fix for i in issues
+    ), "\n".join(map(str, issues))
+    assert all(i.level is Level.ERROR and i.fix for i in issues)
+
+
+def test_load_errors_name_the_file_line_and_fix(tmp_path: Path) -> None:
+    path = _write(tmp_path, "fields:\n  - name: a\n    type: month\n  - name: b\n    type: text\n")
     with pytest.raises(SchemaError) as info:
         ReportSchema.load(path)
-    message = str(info.value)
-    assert str(path) in message
-    assert expected in message
-
-
-def test_load_error_points_at_the_line(tmp_path: Path) -> None:
-    path = _write(
-        tmp_path,
-        "fields:\n  - name: a\n    type: month\n  - name: b\n    type: text\n",
-    )
-    with pytest.raises(SchemaError, match=rf"{path}:4 \(field 'b'\): a text field needs"):
-        ReportSchema.load(path)
+    assert str(info.value).startswith(f"{path}:4: error: a text field needs 'max_length:'")
+    assert "how to fix:" in str(info.value)
+    assert [i.line for i in info.value.issues] == [4]
 
 
 def test_missing_file_says_so(tmp_path: Path) -> None:
@@ -195,3 +211,45 @@ def test_non_utf8_file(tmp_path: Path) -> None:
     path.write_bytes(b"fields: \xff\xfe")
     with pytest.raises(SchemaError, match="UTF-8"):
         ReportSchema.load(path)
+
+
+# --- the schema is the content folder's, never the installed package's (issue 9) -----------
+
+
+def _content_with_schema(tmp_path: Path, text: str) -> Path:
+    root = copy_mini(tmp_path)
+    (root / SCHEMA_FILE).write_text(text, encoding="utf-8")
+    return root
+
+
+def test_check_reports_a_broken_schema_with_file_and_line(tmp_path: Path) -> None:
+    root = _content_with_schema(tmp_path, "version: 1\nfields:\n  - name: x\n    type: radio\n")
+    content, issues, _ = check_content(root)
+    assert content is None
+    assert [(i.file, i.line) for i in issues if i.level is Level.ERROR] == [(SCHEMA_FILE, 4)]
+
+
+def test_the_bot_seals_with_its_content_folders_schema(tmp_path: Path) -> None:
+    text = (
+        "version: 1\nfields:\n  - name: story\n    type: text\n    max_length: 40\n"
+        "  - name: more\n    type: text\n    optional: true\n    max_length: 500\n"
+    )
+    root = _content_with_schema(tmp_path, text)
+    content = load_content(root)
+    assert content.report_schema is not None and content.report_schema.names == ("story", "more")
+    _, line = new_keypair(b"a long enough passphrase")
+    settings = Settings(db_path=tmp_path / "bot.db", secret=b"s" * 32, organiser_keys=(line,))
+    sink = build_report_sink(settings, content.report_schema)
+    assert sink is not None and sink.schema is content.report_schema
+
+
+async def test_keys_without_a_schema_blame_the_missing_schema_not_the_keys(
+    tmp_path: Path,
+) -> None:
+    content = load_content(copy_mini(tmp_path))  # no flows/report-schema.yaml
+    assert content.report_schema is None
+    _, line = new_keypair(b"a long enough passphrase")
+    settings = Settings(db_path=tmp_path / "bot.db", secret=b"s" * 32, organiser_keys=(line,))
+    with pytest.raises(ConfigError, match=r"flows/report-schema\.yaml") as info:
+        BotApp(settings, content)
+    assert "ADVICE_BOT_ORGANISER_KEYS:" not in str(info.value)

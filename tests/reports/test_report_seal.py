@@ -25,6 +25,7 @@ from bot.reports.seal import (
     seal,
     unpad,
 )
+from tests.helpers import REPORT_SCHEMA
 
 
 def test_two_organisers_open_the_same_report(
@@ -135,7 +136,7 @@ def _answers(schema: ReportSchema) -> st.SearchStrategy[dict[str, Any]]:
     return st.fixed_dictionaries(parts)
 
 
-SCHEMA = ReportSchema.load()
+SCHEMA = ReportSchema.load(REPORT_SCHEMA)
 ALICE = X25519PrivateKey.generate()
 BOB = X25519PrivateKey.generate()
 

@@ -27,7 +27,7 @@ from bot.service import MemoryStore, Service
 from bot.storage import Writer
 from bot.storage.db import open_database
 from bot.transcripts import MemoryReports
-from tests.helpers import REPO
+from tests.helpers import REPO, REPORT_SCHEMA
 
 TODAY = date(2026, 1, 20)
 
@@ -126,7 +126,12 @@ async def test_sink_logs_no_answers_and_needs_an_aware_clock(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     sink = build_report_sink(
-        tmp_path / "r.db", [key_line()], b"k" * 32, 30, lambda: datetime(2026, 1, 20)
+        tmp_path / "r.db",
+        [key_line()],
+        b"k" * 32,
+        30,
+        lambda: datetime(2026, 1, 20),
+        schema=ReportSchema.load(REPORT_SCHEMA),
     )
     try:
         with pytest.raises(ValueError, match="timezone-aware"):
@@ -147,7 +152,7 @@ async def test_sink_logs_no_answers_and_needs_an_aware_clock(
 
 def test_a_sink_needs_keys(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="ADVICE_BOT_ORGANISER_KEYS"):
-        build_report_sink(tmp_path / "r.db", [], b"k" * 32)
+        build_report_sink(tmp_path / "r.db", [], b"k" * 32, schema=ReportSchema.load(REPORT_SCHEMA))
     assert not (tmp_path / "r.db").exists()
 
 
@@ -164,7 +169,8 @@ async def test_the_sink_can_share_the_bots_database_thread(tmp_path: Path) -> No
         return await original(wrapped)
 
     writer.run = spy  # type: ignore[method-assign]
-    sink = build_report_sink("ignored.db", [key_line()], b"k" * 32, runner=writer)
+    schema = ReportSchema.load(REPORT_SCHEMA)
+    sink = build_report_sink("ignored.db", [key_line()], b"k" * 32, schema=schema, runner=writer)
     assert sink.store.db is writer.db
     await sink.submit(conversation_answers() | {"when": "this-month"})
     assert await sink.purge() == 0
