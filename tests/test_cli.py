@@ -90,3 +90,45 @@ def test_test_command_update_rewrites_expectations(tmp_path: Path) -> None:
 def test_schema_prints_json() -> None:
     result = CliRunner().invoke(main, ["schema"])
     assert result.exit_code == 0 and '"Node"' in result.output
+
+
+def test_test_update_says_updated_only_for_files_that_changed(tmp_path: Path) -> None:
+    root = copy_mini(tmp_path)
+    (root / "flows" / "tests").mkdir()
+    runner = CliRunner()
+    right = root / "flows" / "tests" / "right.yaml"
+    right.write_text("lang: en\nsteps:\n  - send: /start\n    expect: [wrong]\n", encoding="utf-8")
+    assert runner.invoke(main, ["test", "--root", str(root), "--update"]).exit_code == 0
+    wrong = root / "flows" / "tests" / "wrong.yaml"
+    wrong.write_text("lang: en\nsteps:\n  - send: /start\n    expect: [wrong]\n", encoding="utf-8")
+    before = right.stat().st_mtime_ns
+    result = runner.invoke(main, ["test", "--root", str(root), "--update"])
+    assert result.exit_code == 0, result.output
+    assert f"updated {wrong}" in result.output
+    assert f"updated {right}" not in result.output and f"ok      {right}" in result.output
+    assert right.stat().st_mtime_ns == before
+
+
+def test_test_help_names_a_file_that_exists() -> None:
+    import re
+
+    result = CliRunner().invoke(main, ["test", "--help"])
+    named = re.findall(r"flows/tests/[\w.-]+\.yaml", result.output)
+    assert named
+    for path in named:
+        assert (REPO / path).is_file(), f"'advice-bot test --help' names {path}"
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["--lang", "fr"], "'fr' is not one we have"),
+        (["--lang", "pll"], "Did you mean 'pl'?"),
+        (["--flow", "nosuch"], "'nosuch' is not one we have"),
+        (["--flow", "rigths"], "Did you mean 'rights'?"),
+    ],
+)
+def test_chat_refuses_a_language_or_flow_we_do_not_have(args: list[str], said: str) -> None:
+    result = CliRunner().invoke(main, ["chat", "--root", str(REPO), *args], input="/quit\n")
+    assert result.exit_code == 2, result.output
+    assert said in result.output
