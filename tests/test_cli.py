@@ -132,3 +132,15 @@ def test_chat_refuses_a_language_or_flow_we_do_not_have(args: list[str], said: s
     result = CliRunner().invoke(main, ["chat", "--root", str(REPO), *args], input="/quit\n")
     assert result.exit_code == 2, result.output
     assert said in result.output
+
+
+async def test_the_terminal_chat_first_says_how_to_choose_and_how_to_leave() -> None:
+    content = load_content(REPO)
+    out = io.StringIO()
+    assert await chat(content, stdin=io.StringIO(""), stdout=out) == 0
+    first = out.getvalue().split("> ")[0]
+    assert "Type the number of an option and press Enter" in first
+    assert "/quit" in first and "Ctrl-D" in first
+    out = io.StringIO()
+    assert await chat(content, lang="pl", stdin=io.StringIO(""), stdout=out) == 0
+    assert "naciśnij Enter" in out.getvalue().split("> ")[0]
