@@ -144,3 +144,15 @@ async def test_the_terminal_chat_first_says_how_to_choose_and_how_to_leave() -> 
     out = io.StringIO()
     assert await chat(content, lang="pl", stdin=io.StringIO(""), stdout=out) == 0
     assert "naciśnij Enter" in out.getvalue().split("> ")[0]
+
+
+def test_first_install_is_quiet_and_the_licence_is_an_spdx_string() -> None:
+    """`make run` on a fresh machine printed ~60 lines of install warnings first."""
+    import tomllib
+
+    meta = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+    assert meta["project"]["license"] == "AGPL-3.0-or-later"  # a table is deprecated
+    makefile = (REPO / "Makefile").read_text(encoding="utf-8")
+    installs = [line for line in makefile.splitlines() if "pip install" in line or "PIP)" in line]
+    assert installs and all("$(PIP)" in line for line in installs)
+    assert "PIP := $(PY) -m pip --quiet --quiet --disable-pip-version-check" in makefile
