@@ -228,18 +228,28 @@ def test_cmd(root: Path | None, files: tuple[Path, ...], update: bool) -> None:
     default=None,
     help="Write here instead of printing (the repo keeps it in flows/schema.json).",
 )
-def schema(out: Path | None) -> None:
+@click.option(
+    "--directory",
+    is_flag=True,
+    help="The schema of flows/directory.yaml instead (kept in flows/directory.schema.json).",
+)
+def schema(out: Path | None, directory: bool) -> None:
     """Print the JSON Schema of flow files, for editor validation and autocompletion.
 
+    Every key has a description (shown on hover) and actions are listed by name.
+    See docs/organiser-guide.md for wiring it into VS Code.
+
     \b
-    Example:
+    Examples:
         advice-bot schema --out flows/schema.json
+        advice-bot schema --directory --out flows/directory.schema.json
     """
     import json
 
-    from .engine.model import json_schema
+    from .schemas import directory_schema, flow_schema
 
-    text = json.dumps(json_schema(), indent=2, sort_keys=True) + "\n"
+    found = directory_schema() if directory else flow_schema()
+    text = json.dumps(found, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
     if out:
         out.write_text(text, encoding="utf-8")
     else:
