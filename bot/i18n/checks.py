@@ -25,6 +25,7 @@ class Coverage:
     reviewed: int = 0
     tracked: bool = True
     stale_ids: list[str] = field(default_factory=list)
+    broken_ids: list[str] = field(default_factory=list)
     missing_ids: list[str] = field(default_factory=list)
 
     @property
@@ -196,6 +197,8 @@ def coverage_table(rows: list[Coverage]) -> str:
         )
         if r.stale_ids:
             details.append(f"{r.code} stale: {', '.join(r.stale_ids)}")
+        if r.broken_ids:
+            details.append(f"{r.code} other variables: {', '.join(r.broken_ids)}")
         if r.missing_ids:
             details.append(f"{r.code} missing: {', '.join(r.missing_ids)}")
     if details:

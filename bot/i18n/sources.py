@@ -326,6 +326,7 @@ def track_sources(
             cov.current = len(st.current)
             cov.reviewed = len(st.reviewed)
             cov.stale_ids = [*st.stale, *st.unrecorded]
+            cov.broken_ids = list(st.broken)
             cov.missing_ids = list(st.missing)
             cov.tracked = st.tracked
     return issues

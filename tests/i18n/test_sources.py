@@ -78,9 +78,10 @@ def test_a_dropped_phone_number_shows_english_and_is_a_check_error(root: Path) -
     assert code == 1
     assert f"locales/pl/time-limits.ftl:{_line(pl, 'time-acas-phone')}: error:" in out
     assert "missing $phone" in out
-    code, out = _check(root, "--wip")
+    code, out = _check(root, "--wip", "--locales")
     assert code == 0
     assert "missing $phone" in out and "workers see the English text" in out
+    assert "pl other variables: time-acas-phone" in out
 
 
 def test_an_english_only_message_keeps_the_checks_green(root: Path) -> None:
@@ -276,3 +277,26 @@ def test_fluent_files_survive_the_serializer() -> None:
         once = serializer.serialize(tree)
         assert parser.parse(once).equals(tree), path
         assert serializer.serialize(parser.parse(once)) == once, path
+
+
+def test_a_new_translation_nobody_recorded_is_withheld_until_recorded(root: Path) -> None:
+    """Another change added an English message and its translations together: the
+    maintainer records them after checking (the coordinator's step after a merge)."""
+    for code in ["en", *OTHERS]:
+        with (root / "locales" / code / "time-limits.ftl").open("a", encoding="utf-8") as f:
+            f.write(f"time-added = Added ({code}).\n")
+    pl = root / "locales" / "pl" / "time-limits.ftl"
+    code, out = _check(root)
+    assert code == 1
+    assert (
+        f"locales/pl/time-limits.ftl:{_line(pl, 'time-added')}: error: [pl] 'time-added' has no "
+        "record of the English text it translates" in out
+    )
+    assert load_content(root).translator.format("pl", "time-added") == "Added (en)."
+    runner = CliRunner()
+    result = runner.invoke(
+        main, ["translations", "record", "--root", str(root), "--all-languages", "--unrecorded"]
+    )
+    assert result.exit_code == 0 and "pl: recorded 1 message(s)" in result.output
+    assert _check(root)[0] == 0
+    assert load_content(root).translator.format("pl", "time-added") == "Added (pl)."
