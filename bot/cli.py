@@ -6,10 +6,15 @@ import asyncio
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from .engine.issues import Level
+
+if TYPE_CHECKING:
+    from .i18n.catalog import LocaleCatalog
+    from .i18n.sources import LocaleState
 
 
 def default_root() -> Path:
@@ -69,7 +74,7 @@ def check(root: Path | None, show_locales: bool, strict: bool, wip: bool, quiet:
         advice-bot check --locales
         advice-bot check --wip
     """
-    from .content import check_content
+    from .content import check_content, load_content
 
     content, issues, coverage = check_content(root or default_root(), translations_strict=not wip)
     errors = [i for i in issues if i.level is Level.ERROR]
@@ -81,6 +86,15 @@ def check(root: Path | None, show_locales: bool, strict: bool, wip: bool, quiet:
 
         click.echo(coverage_table(coverage))
     nodes = len(content.flows.nodes) if content else 0
+    l10n = [i for i in errors if i.code in ("l10n-stale", "l10n-unrecorded", "l10n-variables")]
+    if l10n and not wip:
+        click.echo(
+            f"{len(l10n)} translation error(s): the bot still runs and shows English for those "
+            "messages until they are translated again (advice-bot check --wip lists them as "
+            "warnings)."
+        )
+    if l10n and len(l10n) == len(errors):
+        nodes = len(load_content(root or default_root()).flows.nodes)
     click.echo(f"{len(errors)} error(s), {len(warnings)} warning(s); {nodes} nodes loaded.")
     if errors or (strict and warnings):
         sys.exit(1)
@@ -406,7 +420,8 @@ def translations() -> None:
     """
 
 
-def _language_states(root: Path, lang: str) -> tuple[object, object, object]:
+def _language_states(root: Path, lang: str) -> tuple[LocaleCatalog, LocaleCatalog, LocaleState]:
+    """English, the language ``lang`` and the state of each of its messages."""
     from .content import read_locales
     from .i18n.sources import analyse, english_hashes, load_state
     from .i18n.translator import BASE
@@ -441,13 +456,9 @@ def translations_todo(root: Path | None, lang: str, out: Path | None) -> None:
     """
     from datetime import date
 
-    from .i18n.catalog import LocaleCatalog
     from .i18n.roundtrip import todo_text
-    from .i18n.sources import LocaleState
 
     base, cat, st = _language_states(root or default_root(), lang)
-    assert isinstance(base, LocaleCatalog) and isinstance(cat, LocaleCatalog)
-    assert isinstance(st, LocaleState)
     text = todo_text(base, cat, st, date.today())
     if out is None:
         click.echo(text, nl=False)
@@ -473,7 +484,6 @@ def translations_merge(root: Path | None, file: Path, lang: str | None) -> None:
     """
     import re
 
-    from .i18n.catalog import LocaleCatalog
     from .i18n.roundtrip import merge_text, record_merged
 
     text = file.read_text(encoding="utf-8")
@@ -484,7 +494,6 @@ def translations_merge(root: Path | None, file: Path, lang: str | None) -> None:
         lang = found.group(1)
     base_root = root or default_root()
     base, cat, _ = _language_states(base_root, lang)
-    assert isinstance(base, LocaleCatalog) and isinstance(cat, LocaleCatalog)
     result = merge_text(base_root, base, cat, text, str(file))
     for problem in result.errors:
         click.echo(f"error: {problem}", err=True)
@@ -582,12 +591,10 @@ def translations_review(
     """
     from datetime import date
 
-    from .i18n.catalog import LocaleCatalog
-    from .i18n.sources import LocaleState, review
+    from .i18n.sources import review
 
     base_root = root or default_root()
     _, cat, st = _language_states(base_root, lang)
-    assert isinstance(cat, LocaleCatalog) and isinstance(st, LocaleState)
     if not (messages or files):
         raise click.UsageError("name the messages (or --file NAME.ftl) that were reviewed")
     names = list(messages)

@@ -78,6 +78,8 @@ def test_a_dropped_phone_number_shows_english_and_is_a_check_error(root: Path) -
     assert code == 1
     assert f"locales/pl/time-limits.ftl:{_line(pl, 'time-acas-phone')}: error:" in out
     assert "missing $phone" in out
+    assert "the bot still runs and shows English for those messages" in out
+    assert re.search(r"1 error\(s\), 0 warning\(s\); [1-9]\d* nodes loaded", out), out
     code, out = _check(root, "--wip", "--locales")
     assert code == 0
     assert "missing $phone" in out and "workers see the English text" in out
