@@ -6,10 +6,14 @@ STAMP := $(VENV)/.installed
 
 .PHONY: run test lint typecheck pytest bench check clean
 
+# pip -qq: errors only. A fresh install otherwise prints ~60 lines of harmless warnings
+# (build-backend notices, "Location ... is ignored" for index folders a machine lacks).
+PIP := $(PY) -m pip --quiet --quiet --disable-pip-version-check
+
 $(STAMP): pyproject.toml constraints.txt
 	python3 -m venv $(VENV)
-	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -c constraints.txt -e '.[dev]'
+	$(PIP) install --upgrade pip
+	$(PIP) install -c constraints.txt -e '.[dev]'
 	touch $(STAMP)
 
 ## run: talk to the bot. With TELEGRAM_BOT_TOKEN set it serves Telegram; otherwise a terminal chat.

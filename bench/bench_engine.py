@@ -151,5 +151,52 @@ def bench_load() -> list[Result]:
     ]
 
 
+def bench_sources() -> list[Result]:
+    """`check --locales` with source tracking (hash every English message, read each
+    language's .sources.json, compare) against the same check without it."""
+    import bot.content
+    from bot.content import read_locales
+    from bot.i18n.checks import coverage_table
+    from bot.i18n.sources import record
+
+    with tempfile.TemporaryDirectory() as tmp, tempfile.TemporaryDirectory() as cache:
+        root = Path(tmp)
+        make_content(root)
+        catalogs = read_locales(root)
+        for code, cat in catalogs.items():
+            if code != "en":
+                record(root, catalogs["en"], cat, list(cat.messages))
+        previous = os.environ.get("ADVICE_BOT_CACHE")
+        os.environ["ADVICE_BOT_CACHE"] = cache
+        tracking = bot.content.track_sources
+
+        def check_locales() -> None:
+            content, issues, coverage = check_content(root, translations_strict=True)
+            assert content is not None, [str(i) for i in issues if i.level == "error"][:5]
+            coverage_table(coverage)
+
+        try:
+            check_locales()  # fill the parse cache
+            with_hashing = best_of(check_locales, repeat=3)
+            bot.content.track_sources = lambda *args, **kwargs: []  # type: ignore[assignment]
+            without = best_of(check_locales, repeat=3)
+        finally:
+            bot.content.track_sources = tracking  # type: ignore[assignment]
+            os.environ.pop("ADVICE_BOT_CACHE")
+            if previous is not None:
+                os.environ["ADVICE_BOT_CACHE"] = previous
+        nodes = len(load_content(root).flows.nodes)
+    return [
+        Result(
+            f"check --locales {nodes} nodes x {len(LOCALES)} (sources)",
+            with_hashing * 1e3,
+            "ms",
+            "the same check without source tracking",
+            without * 1e3,
+            "under 1.2x",
+        )
+    ]
+
+
 def run() -> list[Result]:
-    return bench_step() + bench_load()
+    return bench_step() + bench_load() + bench_sources()

@@ -5,10 +5,15 @@ from __future__ import annotations
 import asyncio
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from .engine.issues import Level
+
+if TYPE_CHECKING:
+    from .i18n.catalog import LocaleCatalog
+    from .i18n.sources import LocaleState
 
 
 def default_root() -> Path:
@@ -43,21 +48,31 @@ def main() -> None:
     "--locales", "show_locales", is_flag=True, help="Print a coverage table per language."
 )
 @click.option("--strict", is_flag=True, help="Fail on warnings too.")
+@click.option(
+    "--wip",
+    is_flag=True,
+    help="Work in progress: stale translations and translations with other { $variables } "
+    "than English are warnings (workers see English for them), not errors.",
+)
 @click.option("--quiet", "-q", is_flag=True, help="Only print errors.")
-def check(root: Path | None, show_locales: bool, strict: bool, quiet: bool) -> None:
+def check(root: Path | None, show_locales: bool, strict: bool, wip: bool, quiet: bool) -> None:
     """Check flows and translations; every problem with file:line and how to fix it.
 
-    Errors (which stop the bot loading) and warnings are all listed at once.
-    Exits 1 if there is an error (or, with --strict, a warning).
+    Errors (which stop the bot loading, or which the shipped content must not have)
+    and warnings are all listed at once. Exits 1 if there is an error (or, with
+    --strict, a warning). A missing translation is a warning: workers see English.
+    A stale translation (English changed since) or one that lost a { $variable } is
+    an error, unless --wip: then a warning, as the bot shows English for it.
 
     \b
     Examples:
         advice-bot check
         advice-bot check --locales
+        advice-bot check --wip
     """
-    from .content import check_content
+    from .content import check_content, load_content
 
-    content, issues, coverage = check_content(root or default_root())
+    content, issues, coverage = check_content(root or default_root(), translations_strict=not wip)
     errors = [i for i in issues if i.level is Level.ERROR]
     warnings = [i for i in issues if i.level is Level.WARNING]
     for issue in errors + ([] if quiet else warnings):
@@ -66,6 +81,15 @@ def check(root: Path | None, show_locales: bool, strict: bool, quiet: bool) -> N
         from .i18n.checks import coverage_table
 
         click.echo(coverage_table(coverage))
+    l10n = [i for i in errors if i.code in ("l10n-stale", "l10n-unrecorded", "l10n-variables")]
+    if l10n and not wip:
+        click.echo(
+            f"{len(l10n)} translation error(s): the bot still runs and shows English for those "
+            "messages until they are translated again (advice-bot check --wip lists them as "
+            "warnings)."
+        )
+    if l10n and len(l10n) == len(errors):
+        content = load_content(root or default_root())
     loaded = (
         f"{len(content.flows.nodes)} nodes loaded."
         if content
@@ -118,6 +142,8 @@ def chat(
         content = load_content(base)
     except ContentError as exc:
         raise click.ClickException(str(exc)) from exc
+    _known_or_fail("--lang", lang, [x.code for x in content.flows.languages])
+    _known_or_fail("--flow", flow, list(content.flows.starts))
     from .reports.commands import console_reports
     from .service import MemoryStore, Service
 
@@ -144,6 +170,20 @@ def chat(
     sys.exit(asyncio.run(go()))
 
 
+def _known_or_fail(option: str, value: str | None, known: list[str]) -> None:
+    """A value that is not one we have is an error with a did-you-mean, never ignored."""
+    if value is None or value in known:
+        return
+    import difflib
+
+    close = difflib.get_close_matches(value, known, n=1, cutoff=0.5)
+    hint = f" Did you mean '{close[0]}'?" if close else ""
+    raise click.BadParameter(
+        f"'{value}' is not one we have.{hint} Choose from: {', '.join(sorted(known))}",
+        param_hint=option,
+    )
+
+
 @main.command("test")
 @root_option
 @click.argument("files", nargs=-1, type=click.Path(exists=True, dir_okay=False, path_type=Path))
@@ -154,7 +194,7 @@ def test_cmd(root: Path | None, files: tuple[Path, ...], update: bool) -> None:
     \b
     Examples:
         advice-bot test
-        advice-bot test flows/tests/welcome.yaml --update
+        advice-bot test flows/tests/report-en.yaml --update
     """
     from .content import load_content
     from .engine.issues import ContentError
@@ -170,11 +210,19 @@ def test_cmd(root: Path | None, files: tuple[Path, ...], update: bool) -> None:
     for path in paths:
         data = load_transcript(path)
         result, actuals = asyncio.run(run_transcript(content, path, data))
-        if update and not result.error:
+        changed = any(
+            list(raw.get("expect") or []) != actual
+            for raw, actual in zip(data["steps"], actuals, strict=False)
+        )
+        if update and not result.error and changed:  # only files whose expectations changed
             for raw, actual in zip(data["steps"], actuals, strict=False):
                 raw["expect"] = actual
             save_transcript(path, data)
             click.echo(f"updated {path}")
+            result, _ = asyncio.run(run_transcript(content, path, data))
+            if not result.ok:  # e.g. a `text:` line the reply no longer contains
+                failed += 1
+                click.echo(result.report(), err=True)
         elif result.ok:
             click.echo(f"ok      {path}")
         else:
@@ -192,18 +240,28 @@ def test_cmd(root: Path | None, files: tuple[Path, ...], update: bool) -> None:
     default=None,
     help="Write here instead of printing (the repo keeps it in flows/schema.json).",
 )
-def schema(out: Path | None) -> None:
+@click.option(
+    "--directory",
+    is_flag=True,
+    help="The schema of flows/directory.yaml instead (kept in flows/directory.schema.json).",
+)
+def schema(out: Path | None, directory: bool) -> None:
     """Print the JSON Schema of flow files, for editor validation and autocompletion.
 
+    Every key has a description (shown on hover) and actions are listed by name.
+    See docs/organiser-guide.md for wiring it into VS Code.
+
     \b
-    Example:
+    Examples:
         advice-bot schema --out flows/schema.json
+        advice-bot schema --directory --out flows/directory.schema.json
     """
     import json
 
-    from .engine.model import json_schema
+    from .schemas import directory_schema, flow_schema
 
-    text = json.dumps(json_schema(), indent=2, sort_keys=True) + "\n"
+    found = directory_schema() if directory else flow_schema()
+    text = json.dumps(found, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
     if out:
         out.write_text(text, encoding="utf-8")
     else:
@@ -342,3 +400,212 @@ def _add_report_commands() -> None:
 
 
 _add_report_commands()
+
+
+# --- Translators: source tracking and the round trip (bot/i18n/sources.py, roundtrip.py) ---
+@main.group()
+def translations() -> None:
+    """Keep translations in step with English: what to translate, merging it back, reviews.
+
+    Each language's locales/<lang>/.sources.json records which English text every
+    translation was made from (and who reviewed it). These commands write it; never
+    edit it by hand. See docs/organiser-guide.md.
+
+    \b
+    Example:
+        advice-bot translations todo --lang pl --out pl-todo.ftl
+    """
+
+
+def _language_states(root: Path, lang: str) -> tuple[LocaleCatalog, LocaleCatalog, LocaleState]:
+    """English, the language ``lang`` and the state of each of its messages."""
+    from .content import read_locales
+    from .i18n.sources import analyse, english_hashes, load_state
+    from .i18n.translator import BASE
+
+    catalogs = read_locales(root)
+    if BASE not in catalogs:
+        raise click.ClickException(f"there is no English locale in {root / 'locales'}")
+    _known_or_fail("--lang", lang, [c for c in catalogs if c != BASE])
+    base, cat = catalogs[BASE], catalogs[lang]
+    return base, cat, analyse(base, cat, english_hashes(base), load_state(root, lang))
+
+
+@translations.command("todo")
+@root_option
+@click.option("--lang", required=True, help="Language code, e.g. pl.")
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Write the file here instead of printing it.",
+)
+def translations_todo(root: Path | None, lang: str, out: Path | None) -> None:
+    """Write one Fluent file with every message LANG is missing or has stale.
+
+    Above each message: the English as a comment and, if the English changed since
+    it was translated, the previous translation as a second comment. Translate it,
+    then give it back with `advice-bot translations merge`.
+
+    \b
+    Example:
+        advice-bot translations todo --lang pl --out pl-todo.ftl
+    """
+    from datetime import date
+
+    from .i18n.roundtrip import todo_text
+
+    base, cat, st = _language_states(root or default_root(), lang)
+    text = todo_text(base, cat, st, date.today())
+    if out is None:
+        click.echo(text, nl=False)
+    else:
+        out.write_text(text, encoding="utf-8")
+        click.echo(f"wrote {len(st.todo)} message(s) for '{lang}' to {out}", err=True)
+
+
+@translations.command("merge")
+@root_option
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--lang", default=None, help="Language of FILE (default: read from its first line).")
+def translations_merge(root: Path | None, file: Path, lang: str | None) -> None:
+    """Check a translated todo file and write its messages into locales/LANG/.
+
+    Checks syntax, { $variables } (the same as English) and plural forms; if
+    anything is wrong nothing is written. Messages left as they were are skipped.
+    Records which English each merged message translates, so it is no longer stale.
+
+    \b
+    Example:
+        advice-bot translations merge pl-todo.ftl
+    """
+    import re
+
+    from .i18n.roundtrip import merge_text, record_merged
+
+    text = file.read_text(encoding="utf-8")
+    if lang is None:
+        found = re.search(r"--lang\s+([A-Za-z-]+)", text.split("\n", 1)[0])
+        if found is None:
+            raise click.ClickException(f"{file} does not say its language: add --lang CODE")
+        lang = found.group(1)
+    base_root = root or default_root()
+    base, cat, _ = _language_states(base_root, lang)
+    result = merge_text(base_root, base, cat, text, str(file))
+    for problem in result.errors:
+        click.echo(f"error: {problem}", err=True)
+    if result.errors:
+        raise click.ClickException(f"nothing merged: fix the {len(result.errors)} error(s)")
+    record_merged(base_root, base, lang, result.merged)
+    for name in result.skipped:
+        click.echo(f"skipped {name} (not translated yet: left as it was)")
+    click.echo(
+        f"merged {len(result.merged)} message(s) into {', '.join(result.files) or 'nothing'}; "
+        f"{len(result.skipped)} skipped"
+    )
+
+
+@translations.command("record")
+@root_option
+@click.argument("messages", nargs=-1)
+@click.option("--lang", "langs", multiple=True, help="Language code; repeat for several.")
+@click.option("--all-languages", is_flag=True, help="Every language except English.")
+@click.option("--unrecorded", is_flag=True, help="Every translated message with no record yet.")
+@click.option("--all", "everything", is_flag=True, help="Every translated message (bootstrap).")
+def translations_record(
+    root: Path | None,
+    messages: tuple[str, ...],
+    langs: tuple[str, ...],
+    all_languages: bool,
+    unrecorded: bool,
+    everything: bool,
+) -> None:
+    """Record that translations were made from TODAY's English (maintainers only).
+
+    Use this ONLY after you updated the translations, e.g. when one change edited an
+    English message and its translations together. It clears their review marks.
+    Translators do not need it: `translations merge` records what it merges.
+
+    \b
+    Examples:
+        advice-bot translations record --lang pl time-acas-phone
+        advice-bot translations record --all-languages time-acas-phone
+        advice-bot translations record --all-languages --unrecorded
+    """
+    from .content import read_locales
+    from .i18n.sources import analyse, english_hashes, load_state, record
+    from .i18n.translator import BASE
+
+    base_root = root or default_root()
+    catalogs = read_locales(base_root)
+    others = [c for c in catalogs if c != BASE]
+    if all_languages:
+        langs = tuple(others)
+    if not langs:
+        raise click.UsageError("name a language: --lang CODE (or --all-languages)")
+    if not (messages or unrecorded or everything):
+        raise click.UsageError("name the messages to record (or --unrecorded, or --all)")
+    base = catalogs[BASE]
+    hashes = english_hashes(base)
+    for lang in langs:
+        _known_or_fail("--lang", lang, others)
+        cat = catalogs[lang]
+        names = list(messages)
+        if everything:
+            names = [n for n in base.messages if n in cat.messages]
+        elif unrecorded:
+            st = analyse(base, cat, hashes, load_state(base_root, lang))
+            names += st.unrecorded
+        unknown = [n for n in names if n not in base.messages]
+        if unknown:
+            raise click.ClickException(f"not English messages: {', '.join(unknown)}")
+        done = record(base_root, base, cat, names)
+        untranslated = [n for n in names if n not in done]
+        note = f" ({len(untranslated)} not translated in {lang})" if untranslated else ""
+        click.echo(f"{lang}: recorded {len(done)} message(s){note}")
+
+
+@translations.command("review")
+@root_option
+@click.argument("messages", nargs=-1)
+@click.option("--lang", required=True, help="Language code, e.g. pl.")
+@click.option(
+    "--by", "role", required=True, help="Who reviewed, as a role (never a name): e.g. caseworker."
+)
+@click.option("--file", "files", multiple=True, help="Every message of this .ftl file.")
+def translations_review(
+    root: Path | None, messages: tuple[str, ...], lang: str, role: str, files: tuple[str, ...]
+) -> None:
+    """Record that a fluent speaker checked these translations (a role, and today's date).
+
+    Only current translations (made from today's English) can be marked. Workers are
+    told a language is a draft while any message they would see is not reviewed.
+
+    \b
+    Examples:
+        advice-bot translations review --lang pl --by caseworker --file welcome.ftl
+        advice-bot translations review --lang pl --by "union rep" time-acas-phone
+    """
+    from datetime import date
+
+    from .i18n.sources import review
+
+    base_root = root or default_root()
+    _, cat, st = _language_states(base_root, lang)
+    if not (messages or files):
+        raise click.UsageError("name the messages (or --file NAME.ftl) that were reviewed")
+    names = list(messages)
+    for f in files:
+        wanted = Path(f).name
+        found = [n for n, info in cat.messages.items() if Path(info.file).name == wanted]
+        if not found:
+            raise click.ClickException(f"locales/{lang}/{wanted} has no messages")
+        names += found
+    not_current = [n for n in names if n not in st.current]
+    if not_current:
+        raise click.ClickException(
+            "not current (missing, stale or other variables), translate them first: "
+            + ", ".join(not_current)
+        )
+    done = review(base_root, cat, names, role, date.today())
+    click.echo(f"{lang}: {len(done)} message(s) reviewed by {role!r}")

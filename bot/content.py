@@ -26,6 +26,7 @@ from .engine.signpost import SIGNPOST_MESSAGES
 from .i18n.cache import forget_precomputed
 from .i18n.catalog import LocaleCatalog, parse_locale, summarise_ahead
 from .i18n.checks import Coverage, check_locales, unused_messages
+from .i18n.sources import track_sources
 from .i18n.translator import BASE, Translator
 from .render import RENDER_MESSAGES, TRANSPORT_MESSAGES
 
@@ -37,7 +38,7 @@ NOT_FLOWS = {"directory.yaml", "report-schema.yaml"}
 # Variables holding report answers (flows/report.yaml's `submit_report` prefix).
 REPORT_PREFIX = "report_"
 # Message id prefixes that code picks at run time, so "never used" does not apply.
-DYNAMIC_PREFIXES: tuple[str, ...] = ("language-name",)
+DYNAMIC_PREFIXES: tuple[str, ...] = ("language-name", "console-")
 
 
 @dataclass(slots=True)
@@ -105,11 +106,13 @@ def flow_files(root: Path) -> list[Path]:
 
 
 def check_content(
-    root: Path, today: date | None = None
+    root: Path, today: date | None = None, translations_strict: bool = False
 ) -> tuple[Content | None, list[Issue], list[Coverage]]:
     """Load everything and return (content or None, every issue, locale coverage).
 
     ``today`` dates the directory check (entries verified over a year ago are warned about).
+    ``translations_strict``: stale or broken translations are errors (``advice-bot check``
+    on the shipped content), not warnings (the running bot, which shows English for them).
     """
     root = root.resolve()
     issues: list[Issue] = []
@@ -130,6 +133,7 @@ def check_content(
         return None, issues, []
     l10n_issues, coverage = check_locales(base, [c for k, c in catalogs.items() if k != BASE])
     issues.extend(l10n_issues)
+    issues.extend(track_sources(root, base, catalogs.values(), coverage, translations_strict))
     languages = (
         Language(BASE),
         *tuple(

@@ -40,6 +40,8 @@ class LocaleCatalog:
     issues: list[Issue] = field(default_factory=list)
     status: str = "unknown"
     sources: list[tuple[str, str]] = field(default_factory=list)
+    # translated messages not shown (stale, or other variables than English): see sources.py
+    withheld: set[str] = field(default_factory=set)
     _resources: list[ast.Resource] | None = None
 
     @property

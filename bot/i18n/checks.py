@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..engine.issues import Issue, Level
 from .catalog import LocaleCatalog
@@ -11,7 +11,7 @@ from .catalog import LocaleCatalog
 MAX_MESSAGE_CHARS = 700  # a phone screen; longer English messages get a warning
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Coverage:
     code: str
     translated: int
@@ -19,6 +19,14 @@ class Coverage:
     status: str
     extra: int
     mismatched: int
+    # filled in by bot.i18n.sources.track_sources
+    stale: int = 0
+    current: int = -1  # -1: not known (every translated message counts as current)
+    reviewed: int = 0
+    tracked: bool = True
+    stale_ids: list[str] = field(default_factory=list)
+    broken_ids: list[str] = field(default_factory=list)
+    missing_ids: list[str] = field(default_factory=list)
 
     @property
     def percent(self) -> float:
@@ -58,30 +66,8 @@ def compare(base: LocaleCatalog, other: LocaleCatalog) -> tuple[list[Issue], Cov
                 "l10n-extra",
             )
         )
+    # variables that differ from English: bot.i18n.sources (they are withheld)
     mismatched = 0
-    for msg_id, info in other.messages.items():
-        ref = base.messages.get(msg_id)
-        if ref is None or ref.variables == info.variables:
-            continue
-        mismatched += 1
-        lost = sorted(ref.variables - info.variables)
-        added = sorted(info.variables - ref.variables)
-        parts = []
-        if lost:
-            parts.append("missing " + ", ".join("$" + v for v in lost))
-        if added:
-            parts.append("unknown " + ", ".join("$" + v for v in added))
-        issues.append(
-            Issue(
-                info.file,
-                info.line,
-                Level.WARNING,
-                f"[{other.code}] message '{msg_id}' has different variables from English "
-                f"({'; '.join(parts)})",
-                "use exactly the same { $variables } as the English text",
-                "l10n-variables",
-            )
-        )
     translated = len(base.messages) - len(missing)
     cov = Coverage(other.code, translated, len(base.messages), other.status, len(extra), mismatched)
     return issues, cov
@@ -186,16 +172,40 @@ def unused_messages(
 
 
 def coverage_table(rows: list[Coverage]) -> str:
-    head = f"{'locale':<8} {'translated':>12} {'coverage':>9}  {'status':<10} notes"
+    """Per language: complete, missing, stale, with other variables, reviewed; then which
+    messages are stale or missing."""
+    head = (
+        f"{'locale':<8} {'complete':>10} {'coverage':>9} {'missing':>8} {'stale':>6} "
+        f"{'broken':>7} {'reviewed':>9}  notes"
+    )
     lines = [head, "-" * len(head)]
+    details: list[str] = []
     for r in rows:
+        current = r.translated if r.current < 0 else r.current
+        reviewed = (
+            "all" if r.status == "reviewed" else f"{r.reviewed}/{current}" if current else "-"
+        )
         notes = []
         if r.extra:
             notes.append(f"{r.extra} extra")
-        if r.mismatched:
-            notes.append(f"{r.mismatched} with other variables")
+        if not r.tracked:
+            notes.append("sources not tracked")
+        pct = 100.0 * current / r.total if r.total else 100.0
         lines.append(
-            f"{r.code:<8} {f'{r.translated}/{r.total}':>12} {r.percent:>8.0f}%  {r.status:<10} "
-            + ", ".join(notes)
+            f"{r.code:<8} {f'{current}/{r.total}':>10} {pct:>8.0f}% {r.total - r.translated:>8} "
+            f"{r.stale:>6} {r.mismatched:>7} {reviewed:>9}  " + ", ".join(notes)
         )
+        if r.stale_ids:
+            details.append(f"{r.code} stale: {', '.join(r.stale_ids)}")
+        if r.broken_ids:
+            details.append(f"{r.code} other variables: {', '.join(r.broken_ids)}")
+        if r.missing_ids:
+            details.append(f"{r.code} missing: {', '.join(r.missing_ids)}")
+    if details:
+        lines += ["", *details]
+    lines += [
+        "",
+        "complete = translated from today's English; stale and broken (other { $variables }) "
+        "messages are shown in English until translated again.",
+    ]
     return "\n".join(lines)

@@ -72,7 +72,7 @@ class Translator:
 
     def has(self, lang: str, msg_id: str) -> bool:
         cat = self.catalogs.get(lang)
-        return cat is not None and msg_id in cat.messages
+        return cat is not None and msg_id in cat.messages and msg_id not in cat.withheld
 
     def format(self, lang: str, msg_id: str, args: Mapping[str, Any] | None = None) -> str:
         found = self._plain.get((lang, msg_id))

@@ -1,7 +1,9 @@
 """Talk to the real engine and translations in a terminal, with no token and no network.
 
 Buttons are shown numbered; type the number to press one. The same commands as on
-Telegram work (``/exit`` clears the screen, as the bot deletes the chat there).
+Telegram work (``/exit`` clears the screen, as the bot deletes the chat there). The
+first screen, and the first screen in each language chosen, says how to choose and
+how to leave (``console-intro`` in ``locales/*/console.ftl``).
 """
 
 from __future__ import annotations
@@ -12,13 +14,14 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from ..content import Content
-from ..engine.events import Offer
+from ..engine.events import LanguageChanged, Offer
 from ..engine.step import Input, Press, Start
 from ..render import Rendered, parse_text
 from ..service import MemoryStore, Service
 from ..transcripts import MemoryReports, describe, save_transcript
 
 CLEAR = "\033[2J\033[H"
+INTRO = "console-intro"
 
 
 def show(rendered: Rendered, write: Callable[[str], Any]) -> None:
@@ -47,17 +50,25 @@ async def chat(
     options = 0
     steps: list[dict[str, Any]] = []
     write = stdout.write
+    translator = content.translator
+    current = lang if lang and translator.has(lang, INTRO) else translator.base
+    introduced: set[str] = set()
 
     async def send(inp: Input, label: dict[str, Any]) -> None:
-        nonlocal token, options
+        nonlocal token, options, current
         reply = await service.handle(key, inp, lang)
         for ev in reply.events:
             if isinstance(ev, Offer):
                 token, options = ev.token, len(ev.options)
+            elif isinstance(ev, LanguageChanged):
+                current = ev.lang
         if reply.rendered.quick_exit:
             write(CLEAR if stdout.isatty() else "")
             token, options = "", 0
         show(reply.rendered, write)
+        if current not in introduced and translator.has(translator.base, INTRO):
+            introduced.add(current)
+            write("\n" + translator.format(current, INTRO) + "\n")
         steps.append({**label, "expect": describe(reply.events)})
         stdout.flush()
 

@@ -14,11 +14,15 @@ from bot.i18n.mozlint import compare, lint
 from tests.helpers import REPO, copy_mini
 
 
-def test_compare_locales_reports_missing_and_obsolete(tmp_path: Path) -> None:
+def test_compare_locales_reports_obsolete_but_not_missing(tmp_path: Path) -> None:
+    """Adding English first is the normal workflow: workers see English until the
+    translation comes, and `advice-bot check` warns. Only leftovers fail."""
     root = copy_mini(tmp_path)
+    with (root / "locales" / "pl" / "welcome.ftl").open("a", encoding="utf-8") as f:
+        f.write("no-longer-in-english = Stare.\n")
     problems = compare(root)
-    assert any("missingEntity: stale-button" in p for p in problems)
-    assert any("missingFile" in p and "locales/pl/story.ftl" in p for p in problems)
+    assert not any("missingEntity" in p or "missingFile" in p for p in problems), problems
+    assert any("obsoleteEntity: no-longer-in-english" in p for p in problems)
 
 
 def test_compare_locales_passes_when_complete(tmp_path: Path) -> None:
