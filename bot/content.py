@@ -21,6 +21,7 @@ from .i18n.catalog import LocaleCatalog, parse_locale, summarise_ahead
 from .i18n.checks import Coverage, check_locales, unused_messages
 from .i18n.translator import BASE, Translator
 from .render import RENDER_MESSAGES, TRANSPORT_MESSAGES
+from .reports.store import SERVICE_MESSAGES
 
 # Files in flows/ that are not flows.
 NOT_FLOWS = {"directory.yaml", "report-schema.yaml"}
@@ -132,7 +133,7 @@ def check_content(
     )
     issues.extend(result.issues)
     if result.flows is not None:
-        used = result.used_messages | set(TRANSPORT_MESSAGES)
+        used = result.used_messages | set(TRANSPORT_MESSAGES) | set(SERVICE_MESSAGES)
         issues.extend(unused_messages(base, used, DYNAMIC_PREFIXES))
         issues.extend(_missing_transport_messages(base))
     if result.flows is None or any(i.level is Level.ERROR for i in issues):

@@ -193,27 +193,34 @@ class SqliteReportSink:
             log.warning("report rejected: field %r (%s)", exc.field, exc.code)
             raise
 
-    async def submit(self, answers: Mapping[str, Any]) -> str:
+    async def submit(self, answers: Mapping[str, Any], receipt_code: str | None = None) -> str:
         """Validate, seal and store one report; return its receipt code.
 
         Either the whole report is stored and a code returned, or an exception is raised
-        and nothing is stored (the insert is one transaction after sealing).
+        and nothing is stored (the insert is one transaction after sealing). With
+        ``receipt_code`` (drawn and kept by the caller before submitting) a retry is
+        idempotent: if that code's report is already stored, nothing new is stored.
         """
         moment = self.now()
         report = self.report(answers, moment)
-        return await self._runner.run(self._store, report, moment)
+        return await self._runner.run(self._store, report, moment, receipt_code)
 
-    def _store(self, report: Report, moment: datetime) -> str:
+    def _store(self, report: Report, moment: datetime, receipt_code: str | None) -> str:
         return self.store.submit(
             report,
             self.public_keys,
             now=moment,
             ttl_days=self.ttl_days,
             server_secret=self._secret,
+            receipt_code=receipt_code,
         )
 
     async def withdraw(self, code: str) -> bool:
         return await self._runner.run(self.store.withdraw, code, self._secret)
+
+    async def scrub(self) -> None:
+        """Copy the ``-wal`` into the database and truncate it (see ReportStore.scrub)."""
+        await self._runner.run(self.store.scrub)
 
     async def purge(self) -> int:
         """Delete expired reports now; returns how many. Call at start-up and on a timer."""
