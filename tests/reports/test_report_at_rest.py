@@ -11,6 +11,7 @@ connection was reading while it was withdrawn.
 
 from __future__ import annotations
 
+import itertools
 import shutil
 import sqlite3
 import struct
@@ -187,7 +188,7 @@ async def test_a_copy_of_the_files_links_the_report_to_no_chat_and_no_time(
     assert with_report == [], "the -wal still holds the report's frames"
     assert not holds(wal_bytes, envelope)  # not even in frames left over from before
     reporter_key = bytes.fromhex(app.keys.lookup(ChatRef(PLATFORM, REPORTER)))
-    for before, after in zip(commits, commits[1:], strict=False):
+    for before, after in itertools.pairwise(commits):
         assert not (
             any(holds(p, envelope) for p in before.pages.values())
             and any(reporter_key in p for p in after.pages.values())
