@@ -41,8 +41,9 @@ KEY_ENV = "TEST_ORGANISER_KEY_LINE"
 CODE_RE = re.compile(r"\b[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}\b")
 
 
+# (BEGIN is left out: dying just before it is dying just after what came before)
 CHANGES = frozenset(
-    {"INSERT", "UPDATE", "DELETE", "REPLACE", "BEGIN", "COMMIT", "END", "ROLLBACK", "RELEASE"}
+    {"INSERT", "UPDATE", "DELETE", "REPLACE", "COMMIT", "END", "ROLLBACK", "RELEASE"}
 )
 
 
