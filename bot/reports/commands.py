@@ -233,7 +233,7 @@ def reports_pull(
         advice-bot reports pull --key organiser-key.pem --db copy.db --format csv --delete
         advice-bot reports pull --key organiser-key.pem --out reports.json --force
     """
-    from .export import dump_csv, dump_json, open_private
+    from .export import dump_csv, dump_json
 
     pem = key_file.read_bytes()
     try:
@@ -242,39 +242,49 @@ def reports_pull(
         raise click.ClickException(f"{key_file}: {exc}") from exc
     path = _db_path(db)
     schema = _schema(_default_root()) if fmt == "csv" else None
-    # The output file first: a refusal must come before --delete removes anything.
-    target: IO[str] = sys.stdout
-    if out is not None:
-        try:
-            target = open_private(out, overwrite=force)
-        except FileExistsError as exc:
-            raise click.ClickException(
-                f"{out} already exists; refusing to overwrite it. Choose another --out "
-                "file, or add --force to replace it."
-            ) from exc
-        except OSError as exc:
-            raise click.ClickException(f"cannot write {out}: {exc.strerror}") from exc
+    # A new output file is made first: a refusal must come before --delete removes
+    # anything. A file to --force over is replaced only once there is something to write.
+    target: IO[str] | None = None
+    if out is not None and not force:
+        target = _create(out, overwrite=False)
     try:
         store = _open_reports_db(path)
         try:
             opened = store.pull(private_key, delete=delete, now=datetime.now(UTC))
         finally:
             _close(store)
+        if out is not None and target is None:
+            target = _create(out, overwrite=True)
+        fp = target or sys.stdout
         if fmt == "csv":
-            dump_csv(opened, target, schema)
+            dump_csv(opened, fp, schema)
         else:
-            dump_json(opened, target)
+            dump_json(opened, fp)
     except BaseException:
-        if out is not None:
+        if target is not None and out is not None:
             target.close()
             if not force:  # the empty file this run made
                 out.unlink(missing_ok=True)
         raise
-    if out is not None:
+    if target is not None:
         target.close()
     where = f" into {out}" if out is not None else ""
     gone = "; deleted them from the database" if delete and opened else ""
     click.echo(f"opened {len(opened)} report(s){where}{gone}", err=True)
+
+
+def _create(out: Path, *, overwrite: bool) -> IO[str]:
+    from .export import open_private
+
+    try:
+        return open_private(out, overwrite=overwrite)
+    except FileExistsError as exc:
+        raise click.ClickException(
+            f"{out} already exists; refusing to overwrite it. Choose another --out file, "
+            "or add --force to replace it."
+        ) from exc
+    except OSError as exc:
+        raise click.ClickException(f"cannot write {out}: {exc.strerror}") from exc
 
 
 @reports.command("purge")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import sqlite3
 import unicodedata
 from datetime import date
 from pathlib import Path
@@ -180,15 +181,25 @@ def test_pull_out_refuses_to_overwrite_a_file_unless_forced(
 ) -> None:
     alice: Keys = make_keys(tmp_path, "alice", monkeypatch)
     db = tmp_path / "bot.db"
-    build_report_sink(db, [alice.line], bytes.fromhex(SECRET_HEX), 30).store.db.close()
+    sink = build_report_sink(db, [alice.line], bytes.fromhex(SECRET_HEX), 30)
+    sink.store.submit(
+        sink.report(ANSWERS),
+        sink.public_keys,
+        now=sink.now(),
+        ttl_days=30,
+        server_secret=bytes.fromhex(SECRET_HEX),
+    )
+    sink.store.db.close()
     out = tmp_path / "reports.csv"
     out.write_text("the organiser's earlier export\n")
     args = ["reports", "pull", "--key", str(alice.pem), "--db", str(db), "--format", "csv"]
-    result = CliRunner().invoke(main, [*args, "--out", str(out)])
+    result = CliRunner().invoke(main, [*args, "--out", str(out), "--delete"])
     assert result.exit_code != 0
     assert "already exists" in result.output and "--force" in result.output
     assert out.read_text() == "the organiser's earlier export\n"
+    with sqlite3.connect(db) as conn:  # refused before anything was deleted
+        assert conn.execute("SELECT count(*) FROM reports").fetchone() == (1,)
     result = CliRunner().invoke(main, [*args, "--out", str(out), "--force"])
     assert result.exit_code == 0, result.output
-    assert out.read_text().startswith("nation,")
+    assert out.read_text().startswith("nation,") and "wales" in out.read_text()
     assert out.stat().st_mode & 0o777 == 0o600
