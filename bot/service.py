@@ -238,9 +238,10 @@ class Service(Generic[K]):
             rendered = render(events, session.lang, self.content.translator)
             await self.store.delete(key)
             return Reply(rendered, result.session, events)
-        again = list(held.unshown)
+        before = list(held.unshown)
         events = await self._effects(key, loaded, held, result.events)
-        shown = [c for c in held.unshown if c not in again]  # new receipts in this reply
+        again = [c for c in before if c in held.unshown]  # not withdrawn just now
+        shown = [c for c in held.unshown if c not in before]  # new receipts in this reply
         if again:  # a receipt whose message may never have arrived: show it first
             events = [Say(Msg(RECEIPT_AGAIN, {"code": c})) for c in again] + events
         if not confirm:

@@ -156,3 +156,28 @@ async def test_exit_forgets_a_failed_receipt(app: BotApp) -> None:
     shown = len(client.sent)
     await bridge.on_message(CHAT, "private", 92, "/start")
     assert not any(codes_in(text) for text, _ in client.sent[shown:])
+
+
+async def test_withdrawing_a_receipt_not_yet_shown_does_not_show_it_again(app: BotApp) -> None:
+    client = Client()
+    bridge = app.bridge(client)
+    send = await reach_send(app, client)
+    client.fail_next = 1
+    await bridge.on_callback(CHAT, "private", 90, "cb", send)
+    assert app.report_sink is not None
+    code = await _the_code(app)
+    shown = len(client.sent)
+    await bridge.on_message(CHAT, "private", 91, f"/withdraw {code}")
+    texts = [text for text, _ in client.sent[shown:]]
+    assert app.report_sink.store.count() == 0
+    assert not any("In case you did not see it" in text for text in texts), texts
+    await bridge.on_message(CHAT, "private", 92, "hello")
+    assert not any(codes_in(text) for text, _ in client.sent[shown:])
+
+
+async def _the_code(app: BotApp) -> str:
+    """The code the worker never saw, as only their own session holds it."""
+    session = await app.sessions.load(ChatRef(PLATFORM, CHAT))
+    assert session is not None
+    (code,) = session.vars["__receipts_unshown"]
+    return str(code)
