@@ -29,6 +29,7 @@ from .i18n.checks import Coverage, check_locales, unused_messages
 from .i18n.sources import track_sources
 from .i18n.translator import BASE, Translator
 from .render import RENDER_MESSAGES, TRANSPORT_MESSAGES
+from .reports.store import SERVICE_MESSAGES
 
 if TYPE_CHECKING:
     from .reports.schema import ReportSchema
@@ -158,7 +159,7 @@ def check_content(
     )
     issues.extend(result.issues)
     if result.flows is not None:
-        used = result.used_messages | set(TRANSPORT_MESSAGES)
+        used = result.used_messages | set(TRANSPORT_MESSAGES) | set(SERVICE_MESSAGES)
         issues.extend(unused_messages(base, used, DYNAMIC_PREFIXES))
         issues.extend(_missing_transport_messages(base))
     if result.flows is None or any(i.level is Level.ERROR for i in issues):

@@ -418,11 +418,13 @@ class TelegramBridge:
         kind = _kind(inp)
         self.stats[kind] += 1
         log.debug("input: %s", kind)
-        reply = await self.service.handle(ref, inp, lang)
+        reply = await self.service.handle(ref, inp, lang, confirm_delivery=True)
         if reply.rendered.quick_exit:
             await self._quick_exit(ref, key, reply.rendered)
         else:
-            await self._send_all(ref, key, reply.rendered.messages, record=True)
+            delivered = await self._send_all(ref, key, reply.rendered.messages, record=True)
+            if delivered and reply.receipts:  # the service stops keeping the receipt code
+                await self.service.receipts_delivered(ref, reply.receipts)
 
     async def _quick_exit(self, ref: ChatRef, key: str, rendered: Rendered) -> None:
         chat_id = int(ref.chat_id)
@@ -468,9 +470,11 @@ class TelegramBridge:
 
     async def _send_all(
         self, ref: ChatRef, key: str, messages: Sequence[OutMessage], *, record: bool
-    ) -> None:
+    ) -> bool:
+        """Send every message; True if all of them were delivered."""
         chat_id = int(ref.chat_id)
         sent: list[int] = []
+        delivered = True
         try:
             for msg in messages:
                 pieces = split_text(msg.text)
@@ -482,14 +486,16 @@ class TelegramBridge:
             log.info("chat unavailable (the worker may have blocked the bot): forgetting it")
             await self.service.forget(ref)
             await self.messages.forget(key)
-            return
+            return False
         except ClientError as exc:
             self.stats[f"send-failed-{exc.kind}"] += 1
             log.warning("sending failed: %s", exc.kind)
+            delivered = False
         finally:
             if record and sent:
                 self.messages.note(key, sent)
         self.stats["sent"] += len(sent)
+        return delivered
 
     async def _send_one(self, chat_id: int, msg: OutMessage) -> int:
         send = partial(

@@ -38,7 +38,7 @@ class MemoryReports:
         self.reports: list[dict[str, Any]] = []
         self.ttl_days = ttl_days
 
-    async def submit(self, answers: Mapping[str, Any]) -> str:
+    async def submit(self, answers: Mapping[str, Any], receipt_code: str | None = None) -> str:
         self.reports.append(dict(answers))
         return f"TEST-{len(self.reports):04d}"
 

@@ -70,7 +70,7 @@ async def test_serve_purges_beats_and_stops_cleanly_on_sigterm(
     first = BotApp(settings(tmp_path), CONTENT, clock=clock)
     await first.sessions.save(ChatRef("telegram", 1), Session())
     await first.close()
-    clock.now += 31 * 60  # that session is now expired
+    clock.now += 31 * 60 + 3600  # that session is now expired (expiry: a whole hour)
     heartbeat = tmp_path / "hb" / "heartbeat"
     monkeypatch.setenv("ADVICE_BOT_HEARTBEAT", str(heartbeat))
     async with FakeBotAPI(token=TOKEN) as api:

@@ -14,6 +14,7 @@ from .actions import ACTIONS, ActionContext, set_language
 from .events import AskText, End, Event, Msg, Offer, Option, QuickExit, Say, Withdraw
 from .flowset import FlowSet, Language, NodeKey, NodeSpec, TestSpec
 from .session import Session
+from .text import clean_text
 
 MAX_HOPS = 64
 MAX_BACK = 50
@@ -234,7 +235,7 @@ class _Runner:
     def answer(self, node: NodeSpec, text: str) -> None:
         ask = node.ask
         assert ask is not None
-        value = text.strip()
+        value = clean_text(text)  # the sink cleans and measures a report's text the same way
         if not value:
             if ask.optional:
                 self.choose(node, 0)

@@ -18,7 +18,7 @@ import sys
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import click
 
@@ -207,28 +207,38 @@ def reports() -> None:
     "--out",
     type=click.Path(dir_okay=False, path_type=Path),
     default=None,
-    help="Write the reports to this file (created 0600) instead of printing them.",
+    help="Write the reports to this new file (created 0600) instead of printing them.",
+)
+@click.option(
+    "--force",
+    is_flag=True,
+    help="Let --out replace a file that already exists.",
 )
 @click.option(
     "--delete",
     is_flag=True,
     help="Delete the reports you opened from the database (for every organiser).",
 )
-def reports_pull(key_file: Path, db: Path | None, fmt: str, out: Path | None, delete: bool) -> None:
+def reports_pull(
+    key_file: Path, db: Path | None, fmt: str, out: Path | None, force: bool, delete: bool
+) -> None:
     """Open every report sealed to your key, from the live database or a copy.
 
     Reports sealed only to other organisers' keys are skipped; expired reports are
     not returned. Decrypted reports are the most sensitive data there is: write
     them to an encrypted disk, share only `reports stats` tables, delete the file
     when done. With --delete the opened reports are removed from the database,
-    so workers can no longer withdraw them.
+    so workers can no longer withdraw them. An existing --out file is never
+    replaced unless you add --force. CSV shows control characters as visible
+    symbols and starts cells that a spreadsheet would run as a formula with '.
 
     \b
     Examples:
         advice-bot reports pull --key ~/organiser-key/organiser-key.pem --out reports.json
         advice-bot reports pull --key organiser-key.pem --db copy.db --format csv --delete
+        advice-bot reports pull --key organiser-key.pem --out reports.json --force
     """
-    from .export import dump_csv, dump_json, write_csv, write_json
+    from .export import dump_csv, dump_json
 
     pem = key_file.read_bytes()
     try:
@@ -236,24 +246,50 @@ def reports_pull(key_file: Path, db: Path | None, fmt: str, out: Path | None, de
     except (KeyFormatError, PassphraseError) as exc:
         raise click.ClickException(f"{key_file}: {exc}") from exc
     path = _db_path(db)
-    store = _open_reports_db(path)
-    try:
-        opened = store.pull(private_key, delete=delete, now=datetime.now(UTC))
-    finally:
-        _close(store)
     schema = _schema(None) if fmt == "csv" else None
-    if out is not None:
+    # A new output file is made first: a refusal must come before --delete removes
+    # anything. A file to --force over is replaced only once there is something to write.
+    target: IO[str] | None = None
+    if out is not None and not force:
+        target = _create(out, overwrite=False)
+    try:
+        store = _open_reports_db(path)
+        try:
+            opened = store.pull(private_key, delete=delete, now=datetime.now(UTC))
+        finally:
+            _close(store)
+        if out is not None and target is None:
+            target = _create(out, overwrite=True)
+        fp = target or sys.stdout
         if fmt == "csv":
-            write_csv(opened, out, schema)
+            dump_csv(opened, fp, schema)
         else:
-            write_json(opened, out)
-    elif fmt == "csv":
-        dump_csv(opened, sys.stdout, schema)
-    else:
-        dump_json(opened, sys.stdout)
+            dump_json(opened, fp)
+    except BaseException:
+        if target is not None and out is not None:
+            target.close()
+            if not force:  # the empty file this run made
+                out.unlink(missing_ok=True)
+        raise
+    if target is not None:
+        target.close()
     where = f" into {out}" if out is not None else ""
     gone = "; deleted them from the database" if delete and opened else ""
     click.echo(f"opened {len(opened)} report(s){where}{gone}", err=True)
+
+
+def _create(out: Path, *, overwrite: bool) -> IO[str]:
+    from .export import open_private
+
+    try:
+        return open_private(out, overwrite=overwrite)
+    except FileExistsError as exc:
+        raise click.ClickException(
+            f"{out} already exists; refusing to overwrite it. Choose another --out file, "
+            "or add --force to replace it."
+        ) from exc
+    except OSError as exc:
+        raise click.ClickException(f"cannot write {out}: {exc.strerror}") from exc
 
 
 @reports.command("purge")

@@ -7,7 +7,9 @@ organiser public key and stores it in one transaction (:meth:`ReportStore.submit
 
 How conversation answers become a report (see ``flows/report.yaml``):
 
-* **choice** and **text** fields are taken as they are (``nation: wales``).
+* **choice** fields are taken as they are (``nation: wales``); **text** fields are
+  cleaned with :func:`bot.engine.text.clean_text`, the very function the conversation
+  used before it checked the answer's length, so an answer it accepted always fits.
 * **multi** fields are asked as a tick-box menu: each option is its own variable,
   ``<field>_<option with '-' as '_'>`` set to ``"yes"`` (``what_touching: "yes"``,
   ``what_comments_jokes: "yes"``). ``"yes"``, ``"true"`` and ``True`` count as ticked,
@@ -40,6 +42,7 @@ from typing import Any, ParamSpec, Protocol, TypeVar
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 
+from ..engine.text import clean_text
 from .keys import KeyFormatError, key_id, parse_public_key_line
 from .schema import FieldType, Report, ReportSchema, ReportValidationError
 from .store import MIN_SECRET_BYTES, ReportStore
@@ -117,6 +120,8 @@ def answers_to_report(schema: ReportSchema, answers: Mapping[str, Any], today: d
             value = [o for o in field.options if _ticked(answers.get(toggle_var(field.name, o)))]
         elif field.type is FieldType.MONTH:
             value = coarse_month(value, today)
+        elif field.type is FieldType.TEXT and isinstance(value, str):
+            value = clean_text(value)  # as the conversation did: same text, same length
         raw[field.name] = value
     return schema.validate(raw, today=today)
 
@@ -193,27 +198,34 @@ class SqliteReportSink:
             log.warning("report rejected: field %r (%s)", exc.field, exc.code)
             raise
 
-    async def submit(self, answers: Mapping[str, Any]) -> str:
+    async def submit(self, answers: Mapping[str, Any], receipt_code: str | None = None) -> str:
         """Validate, seal and store one report; return its receipt code.
 
         Either the whole report is stored and a code returned, or an exception is raised
-        and nothing is stored (the insert is one transaction after sealing).
+        and nothing is stored (the insert is one transaction after sealing). With
+        ``receipt_code`` (drawn and kept by the caller before submitting) a retry is
+        idempotent: if that code's report is already stored, nothing new is stored.
         """
         moment = self.now()
         report = self.report(answers, moment)
-        return await self._runner.run(self._store, report, moment)
+        return await self._runner.run(self._store, report, moment, receipt_code)
 
-    def _store(self, report: Report, moment: datetime) -> str:
+    def _store(self, report: Report, moment: datetime, receipt_code: str | None) -> str:
         return self.store.submit(
             report,
             self.public_keys,
             now=moment,
             ttl_days=self.ttl_days,
             server_secret=self._secret,
+            receipt_code=receipt_code,
         )
 
     async def withdraw(self, code: str) -> bool:
         return await self._runner.run(self.store.withdraw, code, self._secret)
+
+    async def scrub(self) -> None:
+        """Copy the ``-wal`` into the database and truncate it (see ReportStore.scrub)."""
+        await self._runner.run(self.store.scrub)
 
     async def purge(self) -> int:
         """Delete expired reports now; returns how many. Call at start-up and on a timer."""

@@ -18,8 +18,10 @@ table that has more:
 No chat ids, message ids or any platform identifiers are stored here. Sealing happens
 before the database is touched and the insert runs in a single transaction, so a crash
 leaves either a whole row or none. ``PRAGMA secure_delete`` overwrites deleted rows, and
-after deletions the WAL is checkpointed and truncated (best effort) so withdrawn or
-pulled envelopes do not linger in the ``-wal`` file.
+after every report commit, withdrawal, pull with delete and purge the ``-wal`` is
+checkpointed and truncated (:meth:`ReportStore.scrub`), so neither a withdrawn envelope
+nor the order of commits around a report stays in the ``-wal`` file. If a reader holds
+an old snapshot, the scrub is retried at the next purge.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ from typing import Any, Protocol
 import sqlite_utils
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
+from ..storage.db import checkpoint
 from .seal import EnvelopeError, open_envelope, seal
 
 __all__ = [
@@ -53,6 +56,10 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
+# What the service says about receipts itself (locales/*/report.ftl): a receipt whose
+# message may not have reached the worker is shown again with the next reply.
+RECEIPT_AGAIN = "report-receipt-again"
+SERVICE_MESSAGES = (RECEIPT_AGAIN,)
 RECEIPT_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 RECEIPT_LENGTH = 8
 MIN_SECRET_BYTES = 16
@@ -208,8 +215,10 @@ class ReportStore:
                 if not self._has_receipt(digest):
                     raise
                 if receipt_code is not None:
+                    self.scrub()
                     return code  # already stored by an earlier attempt
                 continue  # a (very unlikely) receipt code collision: draw another
+            self.scrub()  # the report's frame must not stay next to the commits after it
             return code
         raise RuntimeError("could not draw an unused receipt code; is the random source broken?")
 
@@ -234,17 +243,21 @@ class ReportStore:
                 "DELETE FROM reports WHERE receipt_hash = ?", [digest]
             ).rowcount
         if deleted:
-            self._scrub_wal()
+            self.scrub()
         return deleted > 0
 
     def purge_expired(self, now: datetime) -> int:
-        """Delete every report whose expiry time has passed; return how many."""
+        """Delete every report whose expiry time has passed; return how many.
+
+        Also scrubs the ``-wal`` every time (the bot purges every few minutes): it
+        finishes a scrub a reader held up, and makes "the ``-wal`` starts here" say nothing
+        about when a report arrived.
+        """
         with self.db.atomic():
             deleted = self.db.execute(
                 "DELETE FROM reports WHERE expires_at <= ?", [_timestamp(now)]
             ).rowcount
-        if deleted:
-            self._scrub_wal()
+        self.scrub()
         return int(deleted)
 
     def pull(
@@ -281,14 +294,16 @@ class ReportStore:
         if delete and opened:
             with self.db.atomic():
                 self.db.conn.executemany("DELETE FROM reports WHERE id = ?", opened)
-            self._scrub_wal()
+            self.scrub()
         return reports
 
-    def _scrub_wal(self) -> None:
-        """Best effort: copy the WAL into the database and truncate it to zero bytes."""
-        if self.db.conn.in_transaction:
-            return
-        try:
-            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-        except sqlite3.Error:  # pragma: no cover - e.g. database busy; next time
-            log.debug("wal checkpoint skipped", exc_info=True)
+    def scrub(self) -> bool:
+        """Copy the ``-wal`` into the database and truncate it to zero bytes.
+
+        False if another connection's read transaction still needs the log: the bot's
+        purge timer calls this again (``purge_expired``) until it succeeds.
+        """
+        done = checkpoint(self.db)
+        if not done:
+            log.info("wal checkpoint postponed: a reader is busy; retried at the next purge")
+        return done

@@ -24,7 +24,15 @@ from typing import Any, ParamSpec, TypeVar
 
 import sqlite_utils
 
-__all__ = ["MIGRATIONS", "Migration", "Writer", "migrate", "open_database", "schema_version"]
+__all__ = [
+    "MIGRATIONS",
+    "Migration",
+    "Writer",
+    "checkpoint",
+    "migrate",
+    "open_database",
+    "schema_version",
+]
 
 log = logging.getLogger(__name__)
 
@@ -34,8 +42,39 @@ T = TypeVar("T")
 Migration = tuple[int, str, Callable[[sqlite_utils.Database], None]]
 
 
+# How long a checkpoint waits for readers before giving up until next time: the writer
+# thread must not stall every chat because an organiser's `reports pull` is reading.
+CHECKPOINT_BUSY_MS = 250
+
+
+def checkpoint(db: sqlite_utils.Database) -> bool:
+    """Copy the write-ahead log into the database file and truncate the ``-wal`` to zero
+    bytes. False when that could not be finished now (a transaction is open, or another
+    connection still reads an older snapshot): call again later.
+
+    With ``secure_delete`` on, this is what makes a deleted row's old bytes go away: until
+    then the old page is still in the database file or in earlier ``-wal`` frames.
+    """
+    conn = db.conn
+    if conn.in_transaction:
+        return False
+    (previous,) = conn.execute("PRAGMA busy_timeout").fetchone()
+    conn.execute(f"PRAGMA busy_timeout={CHECKPOINT_BUSY_MS}")
+    try:
+        row = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.execute(f"PRAGMA busy_timeout={int(previous)}")
+    return row is not None and row[0] == 0
+
+
 def open_database(path: Path | str) -> sqlite_utils.Database:
-    """Open (creating the folder and file if needed) and configure the bot's database."""
+    """Open (creating the folder and file if needed) and configure the bot's database.
+
+    A ``-wal`` left by a crash is folded into the database file and truncated at once
+    (:func:`checkpoint`), so it cannot keep showing which commits came one after another.
+    """
     if str(path) != ":memory:":
         Path(path).expanduser().parent.mkdir(parents=True, exist_ok=True)
     conn = sqlite3.connect(str(path), check_same_thread=False)
@@ -50,6 +89,8 @@ def open_database(path: Path | str) -> sqlite_utils.Database:
     # off every commit, which otherwise limits the single writer thread to a few hundred
     # updates a second. Sealed reports are committed with FULL (bot.reports.store).
     db.execute("PRAGMA synchronous=NORMAL")
+    if str(path) != ":memory:":
+        checkpoint(db)
     return db
 
 
@@ -187,8 +228,7 @@ class Writer:
         self._thread.join()
 
     def _close_db(self) -> None:
-        with contextlib.suppress(sqlite3.Error):
-            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        checkpoint(self.db)
         self.db.close()
 
     # -- on the worker thread -------------------------------------------------------------

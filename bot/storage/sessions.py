@@ -7,8 +7,12 @@
   database cannot read a session, and answers typed into a half-finished report never
   touch the disk in plaintext. The row key is bound in as associated data, so a blob
   cannot be moved to another chat's row.
-* Every row has ``expires_at`` (now + TTL, refreshed on each save). Loading an expired
-  session gives ``None``; :meth:`SqliteSessionStore.purge_expired` deletes them.
+* Every row has ``expires_at`` (now + TTL, refreshed on each save), rounded *up* to the
+  next full hour (:data:`EXPIRY_GRANULE_SECONDS`): an exact value minus the TTL would tell
+  someone holding a copy of the database when each worker last wrote, to the second. A
+  session is therefore forgotten between TTL and TTL + 1 hour after the last message.
+  Loading an expired session gives ``None``; :meth:`SqliteSessionStore.purge_expired`
+  deletes them.
 * The store keeps the sealed blobs of recently active chats in memory too (write-through,
   at most ``cache_size``, dropped on expiry, delete and purge): the same ciphertext as on
   disk, so a chat's next step needs no database read. One bot process owns the sessions
@@ -21,6 +25,7 @@ import hashlib
 import hmac
 import json
 import logging
+import math
 import os
 import time
 import zlib
@@ -37,11 +42,12 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from ..engine.session import Session
 from .db import Writer
 
-__all__ = ["ChatKeys", "ChatRef", "SqliteSessionStore"]
+__all__ = ["EXPIRY_GRANULE_SECONDS", "ChatKeys", "ChatRef", "SqliteSessionStore", "coarse_expiry"]
 
 log = logging.getLogger(__name__)
 
 BLOB_VERSION = 1
+EXPIRY_GRANULE_SECONDS = 3600  # stored expiry times are whole hours
 NONCE_BYTES = 12
 HKDF_SALT = b"advice-bot session key v1"
 
@@ -110,6 +116,11 @@ def open_session(blob: bytes, key: bytes, aad: bytes) -> dict[str, Any] | None:
     return data if isinstance(data, dict) else None
 
 
+def coarse_expiry(moment: float, granule: int = EXPIRY_GRANULE_SECONDS) -> int:
+    """``moment`` rounded up to a whole ``granule`` (unix seconds): never earlier."""
+    return -(-math.ceil(moment) // granule) * granule
+
+
 class SqliteSessionStore:
     """Implements :class:`bot.service.SessionStore` over the ``sessions`` table."""
 
@@ -156,7 +167,7 @@ class SqliteSessionStore:
     async def save(self, ref: ChatRef, session: Session) -> None:
         row_key = bytes.fromhex(self.key(ref))
         blob = seal_session(session.to_dict(), self.keys.cipher_key(ref), row_key)
-        expires_at = int(self.clock() + self.ttl_seconds)
+        expires_at = coarse_expiry(self.clock() + self.ttl_seconds)
         self._recent.pop(row_key, None)  # if the write fails, the next load reads the disk
         await self.writer.batch(self._save, row_key, expires_at, blob)
         self._remember(row_key, (expires_at, blob))

@@ -314,3 +314,8 @@ report-review-summary =
         [no] { report-opt-consent-evidence-no }
        *[unset] –
     }
+
+# receipt shown again
+report-receipt-again =
+    تم إرسال بلاغك. في حال لم ترَ رمز الإيصال، فهو: { $code }
+    لسحب البلاغ، أرسل /withdraw { $code }. لا تُطلع أحدًا على الرمز.

@@ -310,3 +310,8 @@ report-review-summary =
         [no] { report-opt-consent-evidence-no }
        *[unset] –
     }
+
+# receipt shown again
+report-receipt-again =
+    আপনার রিপোর্ট পাঠানো হয়েছে। যদি আপনি না দেখে থাকেন, আপনার রসিদ কোড (receipt code): { $code }
+    রিপোর্টটি ফিরিয়ে নিতে /withdraw { $code } পাঠান। কোডটি গোপন রাখুন।

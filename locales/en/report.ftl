@@ -310,3 +310,8 @@ report-review-summary =
         [no] { report-opt-consent-evidence-no }
        *[unset] –
     }
+
+# receipt shown again
+report-receipt-again =
+    Your report was sent. In case you did not see it, your receipt code is: { $code }
+    To withdraw the report, send /withdraw { $code }. Keep the code private.

@@ -310,3 +310,8 @@ report-review-summary =
         [no] { report-opt-consent-evidence-no }
        *[unset] –
     }
+
+# receipt shown again
+report-receipt-again =
+    Su reporte fue enviado. Por si no lo vio, su código de recibo es: { $code }
+    Para retirar el reporte, envíe /withdraw { $code }. No le muestre el código a nadie.

@@ -310,3 +310,8 @@ report-review-summary =
         [no] { report-opt-consent-evidence-no }
        *[unset] –
     }
+
+# receipt shown again
+report-receipt-again =
+    आपकी रिपोर्ट भेज दी गई है। अगर आपने नहीं देखा हो, तो आपका रसीद कोड (receipt code) है: { $code }
+    रिपोर्ट वापस लेने के लिए /withdraw { $code } भेजें। कोड अपने तक ही रखें।

@@ -310,3 +310,8 @@ report-review-summary =
         [no] { report-opt-consent-evidence-no }
        *[unset] –
     }
+
+# receipt shown again
+report-receipt-again =
+    നിങ്ങളുടെ റിപ്പോർട്ട് അയച്ചു. നിങ്ങൾ കണ്ടില്ലെങ്കിൽ, നിങ്ങളുടെ രസീത് കോഡ് (receipt code): { $code }
+    റിപ്പോർട്ട് പിൻവലിക്കാൻ /withdraw { $code } അയയ്ക്കുക. കോഡ് മറ്റാരെയും കാണിക്കരുത്.

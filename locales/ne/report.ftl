@@ -310,3 +310,8 @@ report-review-summary =
         [no] { report-opt-consent-evidence-no }
        *[unset] –
     }
+
+# receipt shown again
+report-receipt-again =
+    तपाईंको रिपोर्ट पठाइयो। तपाईंले देख्नुभएन भने, तपाईंको रसिद कोड (receipt code): { $code }
+    रिपोर्ट फिर्ता लिन /withdraw { $code } पठाउनुहोस्। कोड कसैलाई नदेखाउनुहोस्।

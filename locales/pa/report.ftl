@@ -310,3 +310,8 @@ report-review-summary =
         [no] { report-opt-consent-evidence-no }
        *[unset] –
     }
+
+# receipt shown again
+report-receipt-again =
+    ਤੁਹਾਡੀ ਰਿਪੋਰਟ ਭੇਜ ਦਿੱਤੀ ਗਈ ਹੈ। ਜੇ ਤੁਸੀਂ ਨਹੀਂ ਦੇਖਿਆ, ਤਾਂ ਤੁਹਾਡਾ ਰਸੀਦ ਕੋਡ (receipt code) ਹੈ: { $code }
+    ਰਿਪੋਰਟ ਵਾਪਸ ਲੈਣ ਲਈ /withdraw { $code } ਭੇਜੋ। ਕੋਡ ਆਪਣੇ ਤੱਕ ਹੀ ਰੱਖੋ।

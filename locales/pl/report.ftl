@@ -312,3 +312,8 @@ report-review-summary =
         [no] { report-opt-consent-evidence-no }
        *[unset] –
     }
+
+# receipt shown again
+report-receipt-again =
+    Twoje zgłoszenie zostało wysłane. Na wypadek, gdyby kod nie dotarł: twój kod potwierdzenia to { $code }
+    Aby wycofać zgłoszenie, wyślij /withdraw { $code }. Zachowaj kod dla siebie.

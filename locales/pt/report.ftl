@@ -310,3 +310,8 @@ report-review-summary =
         [no] { report-opt-consent-evidence-no }
        *[unset] –
     }
+
+# receipt shown again
+report-receipt-again =
+    O seu relato foi enviado. Caso você não tenha visto, o seu código de recibo é: { $code }
+    Para retirar o relato, envie /withdraw { $code }. Guarde o código só para você.

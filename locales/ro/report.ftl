@@ -311,3 +311,8 @@ report-review-summary =
         [no] { report-opt-consent-evidence-no }
        *[unset] –
     }
+
+# receipt shown again
+report-receipt-again =
+    Sesizarea dumneavoastră a fost trimisă. Dacă nu ați văzut codul, acesta este: { $code }
+    Pentru a retrage sesizarea, trimiteți /withdraw { $code }. Nu arătați codul nimănui.

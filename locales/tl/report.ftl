@@ -310,3 +310,8 @@ report-review-summary =
         [no] { report-opt-consent-evidence-no }
        *[unset] –
     }
+
+# receipt shown again
+report-receipt-again =
+    Naipadala na ang iyong report. Kung hindi mo ito nakita, ang iyong receipt code ay: { $code }
+    Para bawiin ang report, ipadala ang /withdraw { $code }. Huwag ibahagi ang code kaninuman.

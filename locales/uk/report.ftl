@@ -312,3 +312,8 @@ report-review-summary =
         [no] { report-opt-consent-evidence-no }
        *[unset] –
     }
+
+# receipt shown again
+report-receipt-again =
+    Ваше повідомлення надіслано. Якщо ви не побачили код підтвердження, ось він: { $code }
+    Щоб відкликати повідомлення, надішліть /withdraw { $code }. Нікому не показуйте код.

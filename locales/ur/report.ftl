@@ -310,3 +310,8 @@ report-review-summary =
         [no] { report-opt-consent-evidence-no }
        *[unset] –
     }
+
+# receipt shown again
+report-receipt-again =
+    آپ کی رپورٹ بھیج دی گئی ہے۔ اگر آپ نے نہیں دیکھا، تو آپ کی رسید کا کوڈ یہ ہے: { $code }
+    رپورٹ واپس لینے کے لیے /withdraw { $code } بھیجیں۔ یہ کوڈ کسی کو نہ بتائیں۔

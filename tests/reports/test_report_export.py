@@ -8,6 +8,8 @@ import stat
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from bot.reports.export import write_csv, write_json
 from bot.reports.schema import ReportSchema
 
@@ -24,7 +26,10 @@ def test_csv_export(schema: ReportSchema, report: dict[str, Any], tmp_path: Path
     path.write_text("old contents")
     path.chmod(0o644)
     evil = dict(report, account='=HYPERLINK("http://x")', nation="wales")
-    write_csv([report, evil, dict(report, account=None)], path, schema)
+    with pytest.raises(FileExistsError):  # never replaced unless asked
+        write_csv([report], path, schema)
+    assert path.read_text() == "old contents"
+    write_csv([report, evil, dict(report, account=None)], path, schema, overwrite=True)
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     with path.open(encoding="utf-8", newline="") as fp:
         rows = list(csv.DictReader(fp))

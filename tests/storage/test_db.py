@@ -10,7 +10,14 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from bot.storage.db import MIGRATIONS, Writer, migrate, open_database, schema_version
+from bot.storage.db import (
+    MIGRATIONS,
+    Writer,
+    checkpoint,
+    migrate,
+    open_database,
+    schema_version,
+)
 
 
 def test_open_database_sets_the_pragmas(tmp_path: Path) -> None:
@@ -171,3 +178,43 @@ async def test_calls_of_both_kinds_keep_their_order(tmp_path: Path) -> None:
     await writer.close()
     with pytest.raises(RuntimeError, match="closed"):
         await writer.batch(add, 99)
+
+
+def test_checkpoint_truncates_the_wal_and_waits_for_no_reader(tmp_path: Path) -> None:
+    path = tmp_path / "bot.db"
+    db = open_database(path)
+    db.execute("CREATE TABLE t (secret BLOB)")
+    db.execute("INSERT INTO t VALUES (?)", [b"CANARY" * 50])
+    wal = path.with_name("bot.db-wal")
+    assert wal.stat().st_size > 0
+    assert checkpoint(db) and wal.stat().st_size == 0
+
+    reader = sqlite3.connect(path)
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM t").fetchone()  # holds a snapshot
+    db.execute("DELETE FROM t")
+    assert not checkpoint(db)  # gives up at once (no 5 s stall of the writer thread)
+    assert b"CANARY" in path.read_bytes() + wal.read_bytes()
+    reader.execute("COMMIT")
+    reader.close()
+    assert checkpoint(db)  # next time it works: secure_delete left nothing behind
+    assert b"CANARY" not in path.read_bytes() + wal.read_bytes()
+    db.close()
+
+
+def test_open_database_folds_a_wal_left_by_a_crash(tmp_path: Path) -> None:
+    path = tmp_path / "bot.db"
+    crashed = sqlite3.connect(path)
+    crashed.execute("PRAGMA journal_mode=WAL")
+    crashed.execute("PRAGMA wal_autocheckpoint=0")
+    crashed.execute("CREATE TABLE t (n INTEGER)")
+    crashed.execute("INSERT INTO t VALUES (1)")
+    crashed.commit()
+    wal = path.with_name("bot.db-wal")
+    leftover = wal.read_bytes()  # what a killed process leaves
+    crashed.close()
+    wal.write_bytes(leftover)
+    db = open_database(path)
+    assert db.execute("SELECT n FROM t").fetchall() == [(1,)]
+    assert wal.stat().st_size == 0
+    db.close()

@@ -15,7 +15,7 @@ from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from bot.engine.session import Session
 from bot.storage import ChatKeys, ChatRef, MessageLog, SqliteSessionStore, Writer
 from bot.storage.db import migrate, open_database
-from bot.storage.sessions import BLOB_VERSION, open_session, seal_session
+from bot.storage.sessions import BLOB_VERSION, coarse_expiry, open_session, seal_session
 
 SECRET = bytes(range(100, 132))
 CHAT = ChatRef("telegram", 918_273_645)
@@ -83,14 +83,15 @@ async def test_expired_sessions_are_not_loaded_and_are_purged(
 ) -> None:
     other = ChatRef("telegram", 77)
     await store.save(CHAT, busy_session())
-    clock.now += 1000
-    await store.save(other, Session())  # saved later: expires later
-    clock.now += 1000  # CHAT idle 2000 s > 1800 s; other idle 1000 s
+    first = coarse_expiry(clock.now + 1800)  # expiry times are whole hours
+    clock.now += 3600
+    await store.save(other, Session())  # saved an hour later: expires an hour later
+    clock.now = first  # CHAT's time is up; other's is not
     assert await store.purge_expired() == 1
     assert await store.count() == 1
     assert await store.load(CHAT) is None
     assert await store.load(other) == Session()
-    clock.now += 1800
+    clock.now = first + 3600
     assert await store.load(other) is None  # expired on load, and deleted
     assert await store.count() == 0
 
@@ -211,11 +212,11 @@ async def test_memory_copy_expires_and_is_purged_with_the_row(
     store: SqliteSessionStore, clock: Clock
 ) -> None:
     await store.save(CHAT, busy_session())
-    clock.now += 1801
+    clock.now += 1800 + 3600  # the TTL, and the hour it is rounded up by
     assert await store.load(CHAT) is None  # expired, though still in memory a moment ago
     assert not store._recent
     await store.save(CHAT, busy_session())
-    clock.now += 1801
+    clock.now += 1800 + 3600
     assert await store.purge_expired() == 1
     assert not store._recent
 
@@ -259,3 +260,16 @@ def test_blobs_compressed_with_zlib_defaults_still_open() -> None:
     old = bytes([BLOB_VERSION]) + nonce + ChaCha20Poly1305(key).encrypt(nonce, plain, aad)
     assert open_session(old, key, aad) == data
     assert open_session(seal_session(data, key, aad), key, aad) == data
+
+
+async def test_stored_expiry_says_only_the_hour(store: SqliteSessionStore, clock: Clock) -> None:
+    """An exact expiry minus the TTL would give the moment the worker last wrote, to the
+    second: the stored value is rounded up to the next full hour instead."""
+    for offset in (0, 1, 59, 1799, 3599, 86_399):
+        clock.now = 1_750_000_000.0 + offset + 0.25
+        await store.save(CHAT, busy_session())
+        (stored,) = store.writer.db.execute("SELECT expires_at FROM sessions").fetchone()
+        assert stored % 3600 == 0
+        # never forgotten earlier than promised, and at most an hour later
+        assert clock.now + store.ttl_seconds <= stored < clock.now + store.ttl_seconds + 3600
+        assert await store.load(CHAT) == busy_session()

@@ -255,7 +255,7 @@ async def test_restart_mid_conversation_resumes_at_the_same_node(harness: Harnes
 
 async def test_expired_session_starts_afresh(harness: Harness) -> None:
     await to_menu(harness)
-    harness.clock.advance(31 * 60)
+    harness.clock.advance(31 * 60 + 3600)  # the TTL, rounded up to a whole hour
     out = await harness.press(CHAT, "Visa")
     assert texts(out)[0].startswith(EN["stale"])  # nothing to resume: back at the start
 
