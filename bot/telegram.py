@@ -663,6 +663,8 @@ class TelegramBridge:
             out = [OutMessage(self.service.say(lang, "exit-neutral"), [], lang)]
         # What the exit says is not part of the conversation: not recorded.
         await self._send_all(ref, key, None, out, record=False)
+        if key not in self._waiting:  # no update of this chat is waiting: nothing to void
+            self._epochs.pop(key, None)
 
     async def _delete_now(
         self, chat_id: int, ranges: list[tuple[int, int]]
@@ -850,6 +852,8 @@ class TelegramBridge:
             if not self._waiting[key]:
                 del self._waiting[key]
                 del self._locks[key]
+                # every update that could have been overtaken by an exit is done
+                self._epochs.pop(key, None)
 
 
 BridgeFactory = Callable[[TelegramClient], TelegramBridge]

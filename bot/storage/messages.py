@@ -210,8 +210,7 @@ class MessageLog:
             [*row_keys, upto],
         )
         db.execute(
-            f"UPDATE exit_spans SET first_id = ? WHERE key IN ({marks}) "
-            "AND first_id <= ?",
+            f"UPDATE exit_spans SET first_id = ? WHERE key IN ({marks}) AND first_id <= ?",
             [upto + 1, *row_keys, upto],
         )
 
