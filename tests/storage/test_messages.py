@@ -135,3 +135,25 @@ async def test_pending_deletions_expire_with_telegrams_48_hours(writer: Writer) 
     clock.now += MESSAGE_TTL_SECONDS + 3600
     assert await store.load() == []
     assert await store.purge_expired() == 1
+
+
+async def test_ids_recorded_before_the_upgrade_become_a_span(tmp_path: Path) -> None:
+    from bot.storage.db import MIGRATIONS
+
+    db = open_database(tmp_path / "old.db")
+    migrate(db, MIGRATIONS[:1])  # a database of the previous version, with exact ids
+    db.execute(
+        "INSERT INTO chat_messages (key, message_id, expires_at) VALUES (?, 4, 1000100), "
+        "(?, 9, 1000200)",
+        [bytes.fromhex(A), bytes.fromhex(A)],
+    )
+    db.conn.commit()
+    migrate(db)
+    assert "chat_messages" not in db.table_names()
+    w = Writer(db)
+    try:
+        clock = Clock()
+        clock.now = 999_000.0
+        assert await MessageLog(w, clock=clock).span([A]) == Span(4, 9)
+    finally:
+        await w.close()

@@ -214,6 +214,35 @@ async def test_first_message_written_while_the_database_is_locked(h: Harness) ->
     assert h.api.visible(CHAT) == [out[0].message_id]
 
 
+async def test_exit_while_the_database_is_locked_still_deletes_and_answers(h: Harness) -> None:
+    await to_menu(h, CHAT)
+    await h.press(CHAT, "Tell us")
+    lock = sqlite3.connect(h.db_path, isolation_level=None)
+    try:
+        lock.execute("BEGIN IMMEDIATE")  # every write of the bot fails after 5 s
+        before = h.handled
+        await h.api.user_sends_text(CHAT, "/exit")
+        await h.api.wait_for(lambda: h.handled > before, timeout=60)
+    finally:
+        lock.execute("ROLLBACK")
+        lock.close()
+    [answer] = h.api.sent(CHAT)
+    assert answer.text == NEUTRAL  # Telegram deleted everything: that much is true
+    assert h.api.visible(CHAT) == [answer.message_id]
+    assert h.app is not None
+    app = h.app
+    await h.api.wait_for(lambda: h.bridge.stats["exit-wipe-failed"] == 1)
+
+    async def wiped() -> bool:
+        return await app.sessions.count() == 0
+
+    for _ in range(100):  # the session wipe is retried once the database is free again
+        if await wiped():
+            break
+        await asyncio.sleep(0.1)
+    assert await wiped()
+
+
 async def test_disk_full_exit_still_answers_and_keeps_trying(h: Harness) -> None:
     await to_menu(h, CHAT)
     assert h.app is not None
