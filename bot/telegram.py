@@ -361,6 +361,19 @@ class Deleter:
         self._wake.set()
         return saved
 
+    def pending_for(self, chat_id: int) -> list[tuple[int, int]]:
+        """Ranges of this chat still waiting to be deleted (an earlier exit's)."""
+        return [r for job, _, _ in self._jobs if job.chat_id == chat_id for r in job.ranges]
+
+    async def finished(self, chat_id: int) -> None:
+        """Everything pending for this chat was deleted (by a later exit): stop retrying."""
+        for entry in [e for e in self._jobs if e[0].chat_id == chat_id]:
+            self._jobs.remove(entry)
+            try:
+                await self.store.remove(entry[0])
+            except Exception as exc:  # retried (harmlessly) after a restart
+                log.error("removing a finished deletion failed: %s", type(exc).__name__)
+
     async def _save(self, job: Pending) -> bool:
         try:
             await self.store.save(job)
@@ -644,10 +657,13 @@ class TelegramBridge:
         span = await self.messages.span(keys)
         first = upto if span is None else min(span.first, upto or span.first)
         last = upto if span is None else max(span.last + span.unknown, upto)
-        failed: list[tuple[int, int]] = []
-        lost = False
-        if last > 0:
-            failed, lost = await self._delete_now(chat_id, [(max(first, 1), last)])
+        # An earlier exit's deletions still pending: the neutral line is true only if
+        # they are done too, so they are tried again now.
+        earlier = self.deleter.pending_for(chat_id) if self.deleter is not None else []
+        ranges = earlier + ([(max(first, 1), last)] if last > 0 else [])
+        failed, lost = await self._delete_now(chat_id, ranges) if ranges else ([], False)
+        if earlier and not failed and not lost and self.deleter is not None:
+            await self.deleter.finished(chat_id)
         saved = True
         if failed:
             saved = await self._retry_later(chat_id, failed)

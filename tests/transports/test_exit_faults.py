@@ -303,3 +303,17 @@ async def test_pending_deletion_is_taken_up_without_any_update(h: Harness) -> No
     await h.restart()
     h.api.clear_faults()
     await asyncio.wait_for(wait_all_deleted(h, [out[0].message_id]), 30)
+
+
+async def test_a_second_exit_finishes_what_the_first_left_before_saying_neutral(
+    h: Harness,
+) -> None:
+    await to_menu(h, CHAT)
+    # the first exit: Telegram asks to wait 30 s, so the background retry is far off
+    h.api.fail_next("deleteMessages", error_code=429, description="Too Many", retry_after=30)
+    first = await h.send(CHAT, "/exit")
+    assert texts(first) == [HONEST]
+    await to_menu(h, CHAT)  # the worker comes back; then leaves again
+    out = await h.send(CHAT, "/exit")
+    assert texts(out) == [NEUTRAL]  # true only if the first conversation is gone too
+    assert h.api.visible(CHAT) == [first[0].message_id, out[0].message_id]
