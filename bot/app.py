@@ -25,7 +25,8 @@ from .health import beat, heartbeat_path
 from .service import ReportSink, Service
 from .storage import ChatKeys, ChatRef, MessageLog, SqliteSessionStore, Writer
 from .storage.db import migrate, open_database
-from .telegram import RateLimiter, TelegramBridge, TelegramClient
+from .storage.messages import PendingDeletions
+from .telegram import Deleter, RateLimiter, TelegramBridge, TelegramClient
 
 if TYPE_CHECKING:
     from .reports.schema import ReportSchema
@@ -105,6 +106,14 @@ class BotApp:
             self.writer, self.keys, ttl_seconds=settings.session_ttl_minutes * 60, clock=clock
         )
         self.messages = MessageLog(self.writer, clock=clock)
+        # Quick exit: deletions Telegram did not confirm are retried in the background.
+        # ADVICE_BOT_PREVIOUS_SECRET (for 48 hours after a rotation) still finds what was
+        # recorded under the old secret (docs/operations.md).
+        previous = settings.previous_secret
+        self.previous_keys = ChatKeys(previous) if previous else None
+        self.pending = PendingDeletions(self.writer, secret, previous_secret=previous, clock=clock)
+        self.deleter = Deleter(self.pending, clock=clock)
+        self._bridges: list[TelegramBridge] = []
         self.report_sink: SqliteReportSink | None = None
         if reports is None:
             try:
@@ -127,14 +136,21 @@ class BotApp:
         self.clock = clock
 
     def bridge(self, client: TelegramClient) -> TelegramBridge:
-        return TelegramBridge(
+        """A bridge for a transport's client; pending deletions are retried through it."""
+        bridge = TelegramBridge(
             self.service,
             client,
             keys=self.keys,
             messages=self.messages,
             limiter=self.limiter,
+            deleter=self.deleter,
+            previous_keys=self.previous_keys,
             max_text_length=self.settings.max_text_length,
         )
+        self._bridges.append(bridge)
+        with contextlib.suppress(RuntimeError):  # no event loop yet: started by serve()
+            self.deleter.start(client)
+        return bridge
 
     def warm_up(self) -> None:
         """Get ready for traffic: parse every language and compile its messages now, then
@@ -157,6 +173,7 @@ class BotApp:
         counts = {
             "sessions": await self.sessions.purge_expired(moment),
             "message_ids": await self.messages.purge_expired(moment),
+            "pending_deletions": await self.pending.purge_expired(moment),
         }
         if self.report_sink is not None:
             counts["reports"] = await self.report_sink.purge()
@@ -177,6 +194,9 @@ class BotApp:
                 log.error("purge failed: %s", type(exc).__name__)
 
     async def close(self) -> None:
+        await self.deleter.close()
+        for bridge in self._bridges:
+            await bridge.close()
         await self.writer.close()
 
 

@@ -67,6 +67,11 @@ SETTINGS: tuple[Spec, ...] = (
     Spec("ADVICE_BOT_DB", "db", "SQLite file for sessions (default ./data/advice-bot.db)"),
     Spec("ADVICE_BOT_SECRET", "secret", "server secret: `advice-bot secret new` prints one"),
     Spec(
+        "ADVICE_BOT_PREVIOUS_SECRET",
+        "previous_secret",
+        "the secret before a rotation, kept 48 hours so quick exit still finds old messages",
+    ),
+    Spec(
         "ADVICE_BOT_SESSION_TTL_MINUTES",
         "session_ttl_minutes",
         "minutes an idle conversation is kept (default 30)",
@@ -123,6 +128,7 @@ class Settings:
     telegram_api_url: str | None = None
     db_path: Path = Path("data/advice-bot.db")
     secret: bytes | None = field(default=None, repr=False)
+    previous_secret: bytes | None = field(default=None, repr=False)
     session_ttl_minutes: int = 30
     rate_limit_messages: int = 20
     rate_limit_window_seconds: float = 60.0
@@ -319,6 +325,7 @@ _PARSERS: dict[str, tuple[str, Parser]] = {
     ),
     "db": ("db_path", lambda n, v: Path(str(v).strip()).expanduser()),
     "secret": ("secret", lambda n, v: parse_secret(str(v), n)),
+    "previous_secret": ("previous_secret", lambda n, v: parse_secret(str(v), n)),
     "session_ttl_minutes": ("session_ttl_minutes", lambda n, v: _int(n, v, 1, 7 * 24 * 60)),
     "rate_limit_messages": ("rate_limit_messages", lambda n, v: _int(n, v, 1, 10_000)),
     "rate_limit_window_seconds": (

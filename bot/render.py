@@ -1,7 +1,10 @@
 """Turn engine events into messages with buttons, shared by every transport.
 
 Also the reverse: parse what a transport received (text, commands, callback data)
-into engine inputs. Callback data is ``<token>:<index>``; anything else is refused.
+into engine inputs. Callback data is ``<token>:<index>``, except that a button whose
+choice leaves at once (action ``quick_exit``, "Leave now") always carries
+:data:`EXIT_CALLBACK`: the Telegram bridge recognises it without the session, so leaving
+skips the rate limit and the chat's queue. Anything else is refused.
 """
 
 from __future__ import annotations
@@ -14,8 +17,11 @@ from .engine.events import Event, LanguageChanged, Offer, QuickExit, Say
 from .engine.step import Command, Input, Press, Start, Text
 from .i18n.translator import Translator
 
-# Messages rendering itself uses; the loader checks they exist in English.
-RENDER_MESSAGES = ("choose-below", "exit-neutral", "exit-how-to-delete")
+# Messages rendering itself (and quick exit) uses; the loader checks they exist in English.
+RENDER_MESSAGES = ("choose-below", "exit-neutral", "exit-not-all-removed")
+# The callback data of every "Leave now" button: the same for everyone, on purpose (a
+# forged press only leaves, which is always allowed).
+EXIT_CALLBACK = "exit"
 # Messages chat transports say outside a conversation step (bot/telegram.py). Optional:
 # a missing one renders as ``text-unavailable``; ``advice-bot check`` warns about it.
 TRANSPORT_MESSAGES = ("group-refused", "slow-down", "text-too-long-message", "only-text")
@@ -60,7 +66,7 @@ def render(events: Iterable[Event], lang: str, tr: Translator) -> Rendered:
             labels = [
                 Button(
                     tr.format(opt.lang or lang, opt.label.id, opt.label.args),
-                    f"{ev.token}:{opt.index}",
+                    EXIT_CALLBACK if opt.leaves else f"{ev.token}:{opt.index}",
                 )
                 for opt in ev.options
             ]
@@ -72,8 +78,10 @@ def render(events: Iterable[Event], lang: str, tr: Translator) -> Rendered:
         elif isinstance(ev, QuickExit):
             paragraphs.clear()
             out.quick_exit = True
+            # Only the cover line: advice on deleting the chat would give the cover away
+            # (it is in the welcome and /help). The bridge replaces it by the honest
+            # ``exit-not-all-removed`` if any deletion failed.
             paragraphs.append(tr.format(lang, "exit-neutral"))
-            paragraphs.append(tr.format(lang, "exit-how-to-delete"))
     flush()
     return out
 

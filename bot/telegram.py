@@ -8,16 +8,21 @@ library's ``Bot``. Everything else lives here:
 * only private chats are served: in a group the bot says why (``group-refused``) once
   and leaves;
 * a per-chat rate limit: a flood gets one ``slow-down`` message per window, then
-  silence until the window passes (``/exit`` is never limited);
+  silence until the window passes (quick exit is never limited);
 * text longer than the limit gets ``text-too-long-message`` and is neither stored nor
   passed on; photos, stickers and the like get ``only-text``;
 * callback data is ``token:index`` (:mod:`bot.render`); anything else is handed to the
   engine as a stale press, which answers "that button is old, here is where you are";
   the callback query is always answered;
 * every message is sent with ``protect_content``; long texts are split at paragraphs;
-* every message id of the conversation (the worker's and the bot's) is recorded against
-  the hashed chat key; ``/exit`` or "Leave now" deletes them all in batches of 100,
-  wipes the session and then sends the neutral message(s), which are not recorded;
+* quick exit (``/exit``, or "Leave now", whose callback data is always ``exit``) is
+  taken at once: it skips the rate limit and the chat's queue, and voids every update of
+  the chat that arrived before it (one in flight can neither save the session again nor
+  leave a message behind). It deletes every id from the conversation's first message up
+  to the exit (:class:`bot.storage.MessageLog`), wipes the session, and says the neutral
+  line only if every deletion succeeded; otherwise one honest ``exit-not-all-removed``,
+  and :class:`Deleter` keeps trying in the background (across restarts) for as long as
+  Telegram allows;
 * Telegram errors are logged by kind and never crash the bot; a worker who blocked the
   bot has their session and message ids forgotten.
 
@@ -38,9 +43,9 @@ from functools import partial
 from typing import Any, Protocol, TypeVar
 
 from .engine.step import COMMANDS, Command, Input, Press, Start
-from .render import Button, OutMessage, Rendered, parse_callback, parse_text
+from .render import EXIT_CALLBACK, Button, OutMessage, Rendered, parse_callback, parse_text
 from .service import Service
-from .storage.messages import MessageLog
+from .storage.messages import MESSAGE_TTL_SECONDS, MessageLog, Pending, PendingDeletions
 from .storage.sessions import ChatKeys, ChatRef
 from .transports.wire import keyboard_json
 
@@ -51,6 +56,7 @@ __all__ = [
     "BridgeFactory",
     "ChatUnavailable",
     "ClientError",
+    "Deleter",
     "RateLimiter",
     "RetryLater",
     "StartError",
@@ -68,6 +74,8 @@ TELEGRAM_TEXT_LIMIT = 4096
 DELETE_BATCH = 100
 MAX_RETRY_WAIT = 5.0
 ALLOWED_UPDATES = ["message", "callback_query"]
+# Kinds of failure after which a message may have been delivered although its id is unknown.
+UNKNOWN_OUTCOME = frozenset({"network", "timeout", "api-error", "telegram-error"})
 
 
 # ---- the client each transport implements -------------------------------------------------
@@ -286,6 +294,164 @@ def _kind(inp: Input) -> str:
     return "text"
 
 
+def _batches(ranges: Sequence[tuple[int, int]]) -> list[list[int]]:
+    out: list[list[int]] = []
+    for lo, hi in ranges:
+        for start in range(max(lo, 1), hi + 1, DELETE_BATCH):
+            out.append(list(range(start, min(start + DELETE_BATCH - 1, hi) + 1)))
+    return out
+
+
+def _ranges(batches: Sequence[Sequence[int]]) -> list[tuple[int, int]]:
+    return [(b[0], b[-1]) for b in batches if b]
+
+
+# ---- deletions that failed: retried in the background ---------------------------------------
+
+
+class Deleter:
+    """Retries the deletions Telegram did not confirm, until it does or 48 hours pass.
+
+    Each chat's remaining id ranges are kept sealed on disk (:class:`PendingDeletions`),
+    so a restart carries on; if the disk cannot take them (full, locked), they are kept in
+    memory and saving is tried again with every attempt. Waits between attempts double
+    from ``base`` up to ``cap`` seconds, and are never shorter than the ``retry_after``
+    Telegram asked for. A row is deleted as soon as Telegram confirmed every deletion.
+    """
+
+    def __init__(
+        self,
+        store: PendingDeletions,
+        *,
+        clock: Callable[[], float] = time.time,
+        base: float = 1.0,
+        cap: float = 600.0,
+    ) -> None:
+        self.store = store
+        self.clock = clock
+        self.base = base
+        self.cap = cap
+        self.client: TelegramClient | None = None
+        self.stats: Counter[str] = Counter()
+        self._jobs: list[tuple[Pending, float, int]] = []  # job, due (loop time), attempts
+        self._wake = asyncio.Event()
+        self._task: asyncio.Task[None] | None = None
+
+    def __len__(self) -> int:
+        return len(self._jobs)
+
+    def start(self, client: TelegramClient) -> None:
+        """Use ``client``; load what was pending at the last stop and start retrying."""
+        self.client = client
+        if self._task is None:
+            self._task = asyncio.get_running_loop().create_task(self._run())
+
+    async def close(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+            self._task = None
+
+    async def add(self, chat_id: int, ranges: list[tuple[int, int]]) -> bool:
+        """Retry deleting ``ranges`` in this chat. Returns whether it is saved on disk."""
+        job = Pending(chat_id, ranges, self.clock() + MESSAGE_TTL_SECONDS)
+        saved = await self._save(job)
+        self._jobs.append((job, _loop_time() + self.base, 0))
+        self._wake.set()
+        return saved
+
+    def pending_for(self, chat_id: int) -> list[tuple[int, int]]:
+        """Ranges of this chat still waiting to be deleted (an earlier exit's)."""
+        return [r for job, _, _ in self._jobs if job.chat_id == chat_id for r in job.ranges]
+
+    async def finished(self, chat_id: int) -> None:
+        """Everything pending for this chat was deleted (by a later exit): stop retrying."""
+        for entry in [e for e in self._jobs if e[0].chat_id == chat_id]:
+            self._jobs.remove(entry)
+            try:
+                await self.store.remove(entry[0])
+            except Exception as exc:  # retried (harmlessly) after a restart
+                log.error("removing a finished deletion failed: %s", type(exc).__name__)
+
+    async def _save(self, job: Pending) -> bool:
+        try:
+            await self.store.save(job)
+        except Exception as exc:
+            self.stats["deletion-not-saved"] += 1
+            log.error("saving a pending deletion failed (kept in memory): %s", type(exc).__name__)
+            return False
+        return True
+
+    async def _run(self) -> None:
+        try:
+            loaded = await self.store.load()
+        except Exception as exc:
+            log.error("loading pending deletions failed: %s", type(exc).__name__)
+            loaded = []
+        if loaded:
+            log.info("resuming %d pending deletion(s)", len(loaded))
+        now = _loop_time()
+        self._jobs.extend((job, now, 0) for job in loaded)
+        while True:
+            self._wake.clear()
+            now = _loop_time()
+            due = [entry for entry in self._jobs if entry[1] <= now]
+            for entry in due:
+                self._jobs.remove(entry)
+                await self._attempt(*entry)
+            if due:
+                continue
+            wait = min((d for _, d, _ in self._jobs), default=now + 3600) - now
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), max(wait, 0.05))
+
+    async def _attempt(self, job: Pending, due: float, attempts: int) -> None:
+        now = self.clock()
+        if now >= job.deadline:  # Telegram no longer deletes any of them
+            self.stats["deletion-expired"] += 1
+            log.warning("a pending deletion ran out of Telegram's 48 hours")
+            with contextlib.suppress(Exception):
+                await self.store.remove(job)
+            return
+        wait = min(self.cap, self.base * 2 ** (attempts + 1))
+        left = _batches(job.ranges)
+        done = 0
+        try:
+            if self.client is None:
+                raise ClientError("not-started")
+            for batch in list(left):
+                await self.client.delete_messages(job.chat_id, batch)
+                left.remove(batch)
+                done += len(batch)
+        except RetryLater as exc:
+            wait = max(wait, exc.seconds)
+        except ChatUnavailable:
+            left = []  # the worker blocked the bot: nothing can be deleted any more
+            self.stats["deletion-chat-unavailable"] += 1
+        except ClientError as exc:
+            self.stats[f"deletion-retry-{exc.kind}"] += 1
+        except Exception as exc:  # e.g. the library is not connected yet
+            self.stats["deletion-retry-error"] += 1
+            log.info("pending deletion: %s", type(exc).__name__)
+        if not left:
+            self.stats["deletion-done"] += 1
+            log.info("pending deletion finished")
+            try:
+                await self.store.remove(job)
+            except Exception as exc:  # a row left behind is retried (harmlessly) later
+                log.error("removing a finished deletion failed: %s", type(exc).__name__)
+            return
+        if done or job.row is None:
+            job.ranges = _ranges(left)
+            await self._save(job)
+        self._jobs.append((job, _loop_time() + wait, attempts + 1))
+
+
+def _loop_time() -> float:
+    return asyncio.get_running_loop().time()
+
+
 # ---- the bridge ---------------------------------------------------------------------------
 
 
@@ -300,19 +466,27 @@ class TelegramBridge:
         keys: ChatKeys,
         messages: MessageLog,
         limiter: RateLimiter,
+        deleter: Deleter | None = None,
+        previous_keys: ChatKeys | None = None,
         max_text_length: int = 2000,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     ) -> None:
         self.service = service
         self.client = client
         self.keys = keys
+        self.previous_keys = previous_keys
         self.messages = messages
         self.limiter = limiter
+        self.deleter = deleter
         self.max_text_length = max_text_length
         self._sleep = sleep
         self.stats: Counter[str] = Counter()
         self._locks: dict[str, asyncio.Lock] = {}
         self._waiting: dict[str, int] = {}
+        # Bumped by every quick exit of a chat: an update that saw an older value was
+        # overtaken by the exit and must not save, answer or record anything.
+        self._epochs: dict[str, int] = {}
+        self._background: set[asyncio.Task[None]] = set()
         self._inflight = 0
         self._idle = asyncio.Event()
         self._idle.set()
@@ -334,8 +508,20 @@ class TelegramBridge:
                 return
             ref = ChatRef(PLATFORM, chat_id)
             key = self.keys.lookup(ref)
+            # Record first: whatever happens next, /exit must be able to delete this message.
+            # Queued, not awaited: it is written before anything this update writes later.
+            self.messages.note(key, [message_id])
+            fits = text is not None and len(text) <= self.max_text_length
+            inp = parse_text(text) if fits and text is not None else None
+            if isinstance(inp, Command) and inp.name == "exit":
+                await self._leave(ref, key, message_id, language_code)  # taken first
+                return
+            turn = self._epochs.get(key, 0)
             async with self._chat_lock(key):
-                await self._handle_message(ref, key, message_id, text, language_code)
+                if self._overtaken(key, turn):
+                    self.stats["overtaken-by-exit"] += 1
+                    return
+                await self._handle_message(ref, key, turn, text, inp, language_code)
 
     async def on_callback(
         self,
@@ -354,14 +540,23 @@ class TelegramBridge:
                     return
                 ref = ChatRef(PLATFORM, chat_id)
                 key = self.keys.lookup(ref)
+                if data == EXIT_CALLBACK:  # "Leave now": no limit, no queue, taken first
+                    answered = True
+                    await self._answer(callback_id)
+                    await self._leave(ref, key, message_id or 0, language_code)
+                    return
+                turn = self._epochs.get(key, 0)
                 async with self._chat_lock(key):
+                    if self._overtaken(key, turn):
+                        self.stats["overtaken-by-exit"] += 1
+                        return
                     verdict = self.limiter.hit(key)
                     if verdict is not Verdict.OK:
                         answered = True
                         await self._answer(callback_id)
                         if verdict is Verdict.WARN:
                             self.stats["slow-down"] += 1
-                            await self._say(ref, key, "slow-down", language_code)
+                            await self._say(ref, key, turn, "slow-down", language_code)
                         else:
                             self.stats["dropped"] += 1
                         return
@@ -371,7 +566,7 @@ class TelegramBridge:
                         press = Press("", 0)  # never a live token: the engine says "old button"
                     answered = True
                     await self._answer(callback_id)
-                    await self._step(ref, key, press, language_code)
+                    await self._step(ref, key, turn, press, language_code)
             finally:
                 if not answered:
                     await self._answer(callback_id)
@@ -387,63 +582,160 @@ class TelegramBridge:
 
     # -- handling ---------------------------------------------------------------------------
 
+    def _overtaken(self, key: str, turn: int) -> bool:
+        return self._epochs.get(key, 0) != turn
+
     async def _handle_message(
-        self, ref: ChatRef, key: str, message_id: int, text: str | None, lang: str | None
+        self,
+        ref: ChatRef,
+        key: str,
+        turn: int,
+        text: str | None,
+        inp: Input | None,
+        lang: str | None,
     ) -> None:
-        # Record first: whatever happens next, /exit must be able to delete this message.
-        # Queued, not awaited: it is written before anything this update writes later.
-        self.messages.note(key, [message_id])
-        fits = text is not None and len(text) <= self.max_text_length
-        inp = parse_text(text) if fits and text is not None else None
-        if not (isinstance(inp, Command) and inp.name == "exit"):
-            verdict = self.limiter.hit(key)
-            if verdict is Verdict.DROP:
-                self.stats["dropped"] += 1
-                return
-            if verdict is Verdict.WARN:
-                self.stats["slow-down"] += 1
-                await self._say(ref, key, "slow-down", lang)
-                return
+        verdict = self.limiter.hit(key)
+        if verdict is Verdict.DROP:
+            self.stats["dropped"] += 1
+            return
+        if verdict is Verdict.WARN:
+            self.stats["slow-down"] += 1
+            await self._say(ref, key, turn, "slow-down", lang)
+            return
         if text is None:
             self.stats["non-text"] += 1
-            await self._say(ref, key, "only-text", lang)
+            await self._say(ref, key, turn, "only-text", lang)
             return
         if inp is None:
             self.stats["too-long"] += 1
-            await self._say(ref, key, "text-too-long-message", lang, max=self.max_text_length)
+            await self._say(ref, key, turn, "text-too-long-message", lang, max=self.max_text_length)
             return
-        await self._step(ref, key, inp, lang)
+        await self._step(ref, key, turn, inp, lang)
 
-    async def _step(self, ref: ChatRef, key: str, inp: Input, lang: str | None) -> None:
+    async def _step(self, ref: ChatRef, key: str, turn: int, inp: Input, lang: str | None) -> None:
         kind = _kind(inp)
         self.stats[kind] += 1
         log.debug("input: %s", kind)
+        if self._overtaken(key, turn):  # checked right before the step takes the session
+            self.stats["overtaken-by-exit"] += 1
+            return
         reply = await self.service.handle(ref, inp, lang, confirm_delivery=True)
-        if reply.rendered.quick_exit:
-            await self._quick_exit(ref, key, reply.rendered)
+        if reply.rendered.quick_exit:  # e.g. a flow node whose action is quick_exit
+            await self._leave(ref, key, 0, lang, reply.rendered)
         else:
-            delivered = await self._send_all(ref, key, reply.rendered.messages, record=True)
+            delivered = await self._send_all(ref, key, turn, reply.rendered.messages, record=True)
             if delivered and reply.receipts:  # the service stops keeping the receipt code
                 await self.service.receipts_delivered(ref, reply.receipts)
 
-    async def _quick_exit(self, ref: ChatRef, key: str, rendered: Rendered) -> None:
+    async def _leave(
+        self,
+        ref: ChatRef,
+        key: str,
+        upto: int,
+        lang_code: str | None,
+        rendered: Rendered | None = None,
+    ) -> None:
+        """Quick exit: delete the conversation, wipe the session, then say so honestly.
+
+        ``upto`` is the highest id known to belong to the conversation (the /exit message,
+        or the message whose "Leave now" was pressed).
+        """
+        self._epochs[key] = self._epochs.get(key, 0) + 1  # void everything that came before
+        self.stats["quick-exit"] += 1
         chat_id = int(ref.chat_id)
-        ids = await self.messages.take(key)
+        keys = [key]
+        if self.previous_keys is not None:
+            keys.append(self.previous_keys.lookup(ref))
+        if rendered is None:
+            try:  # waits only for a step of this chat that is saving right now
+                rendered = (await self.service.handle(ref, Command("exit"), lang_code)).rendered
+            except Exception as exc:
+                self.stats["exit-wipe-failed"] += 1
+                log.error("quick exit: wiping the session failed: %s", type(exc).__name__)
+                self._later(self._wipe_later(ref))
+        lang = rendered.messages[0].lang if rendered and rendered.messages else None
+        if lang is None:
+            lang = self.service.negotiate(lang_code)
+        span = await self.messages.span(keys)
+        first = upto if span is None else min(span.first, upto or span.first)
+        last = upto if span is None else max(span.last + span.unknown, upto)
+        # An earlier exit's deletions still pending: the neutral line is true only if
+        # they are done too, so they are tried again now.
+        earlier = self.deleter.pending_for(chat_id) if self.deleter is not None else []
+        ranges = earlier + ([(max(first, 1), last)] if last > 0 else [])
+        failed, lost = await self._delete_now(chat_id, ranges) if ranges else ([], False)
+        if earlier and not failed and not lost and self.deleter is not None:
+            await self.deleter.finished(chat_id)
+        saved = True
+        if failed:
+            saved = await self._retry_later(chat_id, failed)
+        if saved:  # never forget an id before its deletion is confirmed or saved to retry
+            await self.messages.clear(keys, last)
+        log.info("quick exit: %s", "some messages left" if failed or lost else "all deleted")
+        if failed or lost:
+            self.stats["exit-incomplete"] += 1
+            out = [OutMessage(self.service.say(lang, "exit-not-all-removed"), [], lang)]
+        elif rendered is not None and rendered.messages:
+            out = rendered.messages
+        else:
+            out = [OutMessage(self.service.say(lang, "exit-neutral"), [], lang)]
+        # What the exit says is not part of the conversation: not recorded.
+        await self._send_all(ref, key, None, out, record=False)
+        if key not in self._waiting:  # no update of this chat is waiting: nothing to void
+            self._epochs.pop(key, None)
+
+    async def _delete_now(
+        self, chat_id: int, ranges: list[tuple[int, int]]
+    ) -> tuple[list[tuple[int, int]], bool]:
+        """Delete at once; return the ranges to retry, and whether some can never be."""
+        failed: list[list[int]] = []
         deleted = 0
-        for i in range(0, len(ids), DELETE_BATCH):
-            batch = ids[i : i + DELETE_BATCH]
+        for batch in _batches(ranges):
+            if failed:  # Telegram is struggling: leave the rest to the background
+                failed.append(batch)
+                continue
             try:
                 await self._with_retry(partial(self.client.delete_messages, chat_id, batch))
                 deleted += len(batch)
+            except ChatUnavailable:
+                self.stats["delete-failed-chat-unavailable"] += 1
+                return [], True
             except ClientError as exc:
                 self.stats[f"delete-failed-{exc.kind}"] += 1
                 log.warning("quick exit: deleting messages failed: %s", exc.kind)
-                if isinstance(exc, ChatUnavailable):
-                    break
-        self.stats["quick-exit"] += 1
-        log.info("quick exit: %d message(s) deleted", deleted)
-        # The neutral message(s) are not part of the conversation: not recorded.
-        await self._send_all(ref, key, rendered.messages, record=False)
+                failed.append(batch)
+        return _ranges(failed), False
+
+    async def _retry_later(self, chat_id: int, ranges: list[tuple[int, int]]) -> bool:
+        if self.deleter is None:
+            return False
+        saved = await self.deleter.add(chat_id, ranges)
+        if not saved:
+            self.stats["deletion-not-saved"] += 1
+        return saved
+
+    def _later(self, job: Awaitable[None]) -> None:
+        task: asyncio.Task[None] = asyncio.ensure_future(job)
+        self._background.add(task)
+        task.add_done_callback(self._background.discard)
+
+    async def _wipe_later(self, ref: ChatRef, tries: int = 8) -> None:
+        """The session could not be wiped at exit (locked or failing disk): keep trying."""
+        for n in range(tries):
+            await asyncio.sleep(min(60.0, 2.0**n))
+            try:
+                await self.service.forget(ref)
+            except Exception as exc:
+                log.error("wiping a session after exit failed: %s", type(exc).__name__)
+                continue
+            return
+
+    async def close(self) -> None:
+        """Stop background work of this bridge (session wipes still being retried)."""
+        for task in list(self._background):
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
 
     async def _refuse_group(self, chat_id: int, language_code: str | None) -> None:
         self.stats["group-refused"] += 1
@@ -460,27 +752,50 @@ class TelegramBridge:
             log.warning("leaving a group failed: %s", exc.kind)
 
     async def _say(
-        self, ref: ChatRef, key: str, msg_id: str, lang_code: str | None, **args: object
+        self,
+        ref: ChatRef,
+        key: str,
+        turn: int,
+        msg_id: str,
+        lang_code: str | None,
+        **args: object,
     ) -> None:
         lang = await self.service.language(ref, lang_code)
         text = self.service.say(lang, msg_id, **args)
-        await self._send_all(ref, key, [OutMessage(text, [], lang)], record=True)
+        await self._send_all(ref, key, turn, [OutMessage(text, [], lang)], record=True)
 
     # -- sending ----------------------------------------------------------------------------
 
     async def _send_all(
-        self, ref: ChatRef, key: str, messages: Sequence[OutMessage], *, record: bool
+        self,
+        ref: ChatRef,
+        key: str,
+        turn: int | None,
+        messages: Sequence[OutMessage],
+        *,
+        record: bool,
     ) -> bool:
-        """Send every message; True if all of them were delivered."""
+        """Send, recording each id at once; True if every message was delivered. If a quick
+        exit overtook this update (``turn`` is stale), a message that still went out is
+        deleted and nothing more is sent."""
         chat_id = int(ref.chat_id)
-        sent: list[int] = []
-        delivered = True
+        sent = 0
         try:
             for msg in messages:
                 pieces = split_text(msg.text)
                 for n, piece in enumerate(pieces):
+                    if turn is not None and self._overtaken(key, turn):
+                        self.stats["overtaken-by-exit"] += 1
+                        return False
                     buttons = msg.buttons if n == len(pieces) - 1 else []
-                    sent.append(await self._send_one(chat_id, OutMessage(piece, buttons)))
+                    message_id = await self._send_one(chat_id, OutMessage(piece, buttons))
+                    sent += 1
+                    if turn is not None and self._overtaken(key, turn):
+                        self.stats["overtaken-by-exit"] += 1
+                        await self._remove_late(chat_id, message_id)
+                        return False
+                    if record:
+                        self.messages.note(key, [message_id])
         except ChatUnavailable:
             self.stats["chat-unavailable"] += 1
             log.info("chat unavailable (the worker may have blocked the bot): forgetting it")
@@ -490,12 +805,18 @@ class TelegramBridge:
         except ClientError as exc:
             self.stats[f"send-failed-{exc.kind}"] += 1
             log.warning("sending failed: %s", exc.kind)
-            delivered = False
+            if record and exc.kind in UNKNOWN_OUTCOME:  # it may have arrived all the same
+                self.messages.note_unknown(key)
+            return False
         finally:
-            if record and sent:
-                self.messages.note(key, sent)
-        self.stats["sent"] += len(sent)
-        return delivered
+            self.stats["sent"] += sent
+        return True
+
+    async def _remove_late(self, chat_id: int, message_id: int) -> None:
+        """A message an overtaken update sent after the exit: delete it too."""
+        failed, _ = await self._delete_now(chat_id, [(message_id, message_id)])
+        if failed:
+            await self._retry_later(chat_id, failed)
 
     async def _send_one(self, chat_id: int, msg: OutMessage) -> int:
         send = partial(
@@ -552,6 +873,8 @@ class TelegramBridge:
             if not self._waiting[key]:
                 del self._waiting[key]
                 del self._locks[key]
+                # every update that could have been overtaken by an exit is done
+                self._epochs.pop(key, None)
 
 
 BridgeFactory = Callable[[TelegramClient], TelegramBridge]

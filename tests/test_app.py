@@ -49,7 +49,7 @@ async def test_no_organiser_keys_means_no_report_sink(
         app = BotApp(settings(tmp_path), CONTENT)
     assert "ADVICE_BOT_ORGANISER_KEYS" in caplog.text  # the operator is told what to set
     assert app.service.reports is None
-    assert await app.purge() == {"sessions": 0, "message_ids": 0}
+    assert await app.purge() == {"sessions": 0, "message_ids": 0, "pending_deletions": 0}
     await app.close()
 
 

@@ -22,11 +22,13 @@ class Say:
 
 @dataclass(frozen=True, slots=True)
 class Option:
-    """One button. ``lang`` renders the label in that language (language menus)."""
+    """One button. ``lang`` renders the label in that language (language menus);
+    ``leaves`` marks a button that quits at once (action ``quick_exit``, "Leave now")."""
 
     index: int
     label: Msg
     lang: str | None = None
+    leaves: bool = False
 
 
 @dataclass(frozen=True, slots=True)

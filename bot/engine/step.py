@@ -339,7 +339,8 @@ class _Runner:
         else:
             constants = self.flows.constants
             options = tuple(
-                Option(i, c.label.resolve(s.vars, constants)) for i, c in enumerate(node.choices)
+                Option(i, c.label.resolve(s.vars, constants), leaves=c.action == "quick_exit")
+                for i, c in enumerate(node.choices)
             )
         self.out.append(Offer(s.token, options))
 

@@ -117,8 +117,41 @@ def _v1(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX IF NOT EXISTS chat_messages_expires_at ON chat_messages (expires_at)")
 
 
+def _v2(db: sqlite_utils.Database) -> None:
+    # Quick exit deletes every id from the conversation's first message up to /exit
+    # (bot.storage.messages): per chat key and hour, the lowest and highest id seen, with
+    # an expiry rounded up to the hour (no exact time at rest).
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS exit_spans ("
+        " key BLOB NOT NULL,"
+        " expires_at INTEGER NOT NULL,"
+        " first_id INTEGER NOT NULL,"
+        " last_id INTEGER NOT NULL,"
+        " PRIMARY KEY (key, expires_at)"
+        ") WITHOUT ROWID"
+    )
+    db.execute("CREATE INDEX IF NOT EXISTS exit_spans_expires_at ON exit_spans (expires_at)")
+    if db["chat_messages"].exists():
+        db.execute(
+            "INSERT OR IGNORE INTO exit_spans (key, expires_at, first_id, last_id) "
+            "SELECT key, ((max(expires_at) + 3599) / 3600) * 3600, min(message_id), "
+            "max(message_id) FROM chat_messages GROUP BY key"
+        )
+        db.execute("DROP TABLE chat_messages")
+    # Deletions Telegram has not confirmed yet, retried for up to 48 hours: the chat id
+    # and id ranges sealed under a key derived from the server secret.
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS pending_deletions ("
+        " id INTEGER PRIMARY KEY,"
+        " expires_at INTEGER NOT NULL,"
+        " blob BLOB NOT NULL"
+        ")"
+    )
+
+
 MIGRATIONS: list[Migration] = [
     (1, "sessions and message ids", _v1),
+    (2, "message id spans and pending deletions", _v2),
 ]
 
 

@@ -24,6 +24,7 @@ withdraw-done = Nabawi at nabura na ang iyong report.
 withdraw-failed = Wala akong nakitang report na may ganyang code. Maaaring nabuksan, nabawi o nabura na ito.
 
 exit-neutral = Panahon ngayon: katamtaman, medyo maulap mamaya.
+exit-not-all-removed = May ilang mensahe sa chat na ito na hindi pa nabubura. Patuloy na susubukan ng bot hanggang 48 oras. Para burahin ang buong chat ngayon, buksan ang menu ng chat at piliin ang "Delete chat".
 exit-how-to-delete = Para tuluyang burahin ang chat na ito, buksan ang menu ng chat at piliin ang "Delete chat".
 
 help-commands =

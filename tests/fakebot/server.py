@@ -20,6 +20,12 @@ What is modelled (on purpose, because bots get these wrong):
 * ``editMessageText`` without ``reply_markup`` drops the inline keyboard; editing to identical
   content gives "message is not modified"; texts over 4096 characters and callback data over 64
   bytes are refused; deleting an unknown message is a 400.
+* ``deleteMessages`` as documented: 1-100 ids; ids that cannot be found are skipped; a
+  message older than 48 hours (by the fake's clock, which a test may control) cannot be
+  deleted and is skipped too (``deleteMessage`` answers 400 for it).
+* Scripted faults per method: :meth:`FakeBotAPI.fail_next` (e.g. 429 with ``retry_after``,
+  5xx, 403) and :meth:`FakeBotAPI.delay_next` (the call takes effect - a message IS
+  delivered - but the answer comes only after a delay, e.g. past the client's timeout).
 * Callback queries may be answered once.
 * Webhook mode, including an aiogram-style reply that carries a method call in the response.
 
@@ -202,6 +208,15 @@ class _Failure:
     times: int
 
 
+@dataclass
+class _Delay:
+    seconds: float
+    times: int
+
+
+DELETE_WINDOW_SECONDS = 48 * 60 * 60  # a message older than this cannot be deleted
+
+
 Handler = Callable[[JSON, str], Awaitable[Any]]
 
 
@@ -254,6 +269,7 @@ class FakeBotAPI:
         self._commands: dict[str, list[JSON]] = {}
         self._webhook: _Webhook | None = None
         self._failures: dict[str, list[_Failure]] = {}
+        self._delays: dict[str, list[_Delay]] = {}
 
         self._runner: web.AppRunner | None = None
         self._client: aiohttp.ClientSession | None = None
@@ -527,6 +543,25 @@ class FakeBotAPI:
             _Failure(ApiError(error_code, description, retry_after), times)
         )
 
+    def delay_next(self, method: str, seconds: float, *, times: int = 1) -> None:
+        """Answer the next ``times`` calls of ``method`` only after ``seconds``.
+
+        The call takes effect at once (a sendMessage IS delivered, a deleteMessages DOES
+        delete): only the answer is late, as when Telegram answers after the client's
+        timeout. A client that gives up never learns the result (e.g. the message id).
+        """
+        name = self._by_lower.get(method.lower(), method)
+        self._delays.setdefault(name, []).append(_Delay(seconds, times))
+
+    def clear_faults(self) -> None:
+        """Forget every scripted failure and delay: Telegram works again."""
+        self._failures.clear()
+        self._delays.clear()
+
+    def set_clock(self, clock: Callable[[], int]) -> None:
+        """Use ``clock`` (unix seconds) for message dates and the 48-hour delete limit."""
+        self._clock = clock
+
     # ------------------------------------------------------------------ test-side: assertions
 
     def sent(self, chat_id: int) -> list[StoredMessage]:
@@ -614,7 +649,20 @@ class FakeBotAPI:
         body, status = await self._dispatch(
             method_name, params, token, http_method=request.method, content_type=content_type
         )
+        delay = self._take_delay(self._by_lower.get(method_name.lower(), method_name))
+        if delay:
+            await asyncio.sleep(delay)  # cancelled if the client gives up: it never hears
         return _json_reply(body, status)
+
+    def _take_delay(self, name: str) -> float:
+        queue = self._delays.get(name)
+        if not queue:
+            return 0.0
+        delay = queue[0]
+        delay.times -= 1
+        if delay.times <= 0:
+            queue.pop(0)
+        return delay.seconds
 
     async def _dispatch(
         self,
@@ -902,8 +950,14 @@ class FakeBotAPI:
         message = self._find(int(chat["id"]), params.get("message_id"))
         if message is None or message.deleted:
             raise ApiError(400, "Bad Request: message to delete not found")
+        if not self._deletable(message):
+            raise ApiError(400, "Bad Request: message can't be deleted")
         message.deleted = True
         return True
+
+    def _deletable(self, message: StoredMessage) -> bool:
+        """A message can only be deleted if it was sent less than 48 hours ago."""
+        return self._clock() - message.date < DELETE_WINDOW_SECONDS
 
     async def _delete_messages(self, params: JSON, token: str) -> bool:
         chat = self._chat_for_bot(params.get("chat_id"))
@@ -912,7 +966,8 @@ class FakeBotAPI:
             raise ApiError(400, "Bad Request: message_ids must be a list of 1-100 ids")
         for message_id in ids:
             message = self._find(int(chat["id"]), message_id)
-            if message is not None:  # ids that can't be deleted are skipped, as documented
+            # ids that can't be found (or deleted: over 48 hours old) are skipped, as documented
+            if message is not None and self._deletable(message):
                 message.deleted = True
         return True
 

@@ -515,3 +515,62 @@ async def test_libraries_send_form_urlencoded(api: FakeBotAPI) -> None:
     assert ptb_getme.method == "getMe" and ptb_getme.content_type == ""
     assert ptb_req.content_type == "application/x-www-form-urlencoded"
     assert aiogram_req.params["reply_markup"] == ptb_req.params["reply_markup"]
+
+
+# ---------------------------------------------------------------------- documented delete rules
+
+
+async def _call(api: FakeBotAPI, method: str, **params: Any) -> tuple[int, dict[str, Any]]:
+    async with (
+        aiohttp.ClientSession() as http,
+        http.post(f"{api.base_url}/bot{TOKEN}/{method}", json=params) as resp,
+    ):
+        return resp.status, await resp.json()
+
+
+async def test_delete_messages_skips_missing_and_too_old_ids() -> None:
+    now = [1_750_000_000]
+    async with FakeBotAPI(clock=lambda: now[0]) as api:
+        old = await api.user_sends_text(CHAT, "old")
+        now[0] += 47 * 3600
+        recent = await api.user_sends_text(CHAT, "recent")
+        now[0] += 2 * 3600  # "old" is now 49 hours old, "recent" 2 hours
+        status, body = await _call(
+            api, "deleteMessages", chat_id=CHAT, message_ids=[old, recent, 999]
+        )
+        assert (status, body["result"]) == (200, True)  # missing and too-old ids are skipped
+        assert api.deleted(CHAT) == {recent}
+        status, body = await _call(api, "deleteMessage", chat_id=CHAT, message_id=old)
+        assert status == 400 and "can't be deleted" in body["description"]
+        for ids in ([], list(range(1, 102))):
+            status, _ = await _call(api, "deleteMessages", chat_id=CHAT, message_ids=ids)
+            assert status == 400
+
+
+async def test_delayed_answer_still_delivers_the_message(api: FakeBotAPI) -> None:
+    await api.user_sends_text(CHAT, "hi")
+    api.delay_next("sendMessage", 5.0)
+    async with aiohttp.ClientSession() as http:
+        with pytest.raises(TimeoutError):
+            async with http.post(
+                f"{api.base_url}/bot{TOKEN}/sendMessage",
+                json={"chat_id": CHAT, "text": "late"},
+                timeout=aiohttp.ClientTimeout(total=0.3),
+            ) as resp:
+                await resp.read()
+    assert [m.text for m in api.sent(CHAT)] == ["late"]  # delivered, though never answered
+    status, _ = await _call(api, "sendMessage", chat_id=CHAT, text="on time")
+    assert status == 200
+
+
+async def test_scripted_faults_and_clearing_them(api: FakeBotAPI) -> None:
+    await api.user_sends_text(CHAT, "hi")
+    api.fail_next("deleteMessages", error_code=429, description="Too Many Requests", retry_after=7)
+    api.fail_next("deleteMessages", error_code=502, description="Bad Gateway", times=5)
+    status, body = await _call(api, "deleteMessages", chat_id=CHAT, message_ids=[1])
+    assert status == 429 and body["parameters"]["retry_after"] == 7
+    status, _ = await _call(api, "deleteMessages", chat_id=CHAT, message_ids=[1])
+    assert status == 502
+    api.clear_faults()
+    status, _ = await _call(api, "deleteMessages", chat_id=CHAT, message_ids=[1])
+    assert status == 200 and api.deleted(CHAT) == {1}

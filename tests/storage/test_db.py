@@ -44,7 +44,9 @@ def test_migrations_are_idempotent(tmp_path: Path) -> None:
     db.close()
     db = open_database(path)
     assert migrate(db) == len(MIGRATIONS)
-    assert {"sessions", "chat_messages", "schema_version"} <= set(db.table_names())
+    assert {"sessions", "exit_spans", "pending_deletions", "schema_version"} <= set(
+        db.table_names()
+    )
     assert db.execute("SELECT count(*) FROM schema_version").fetchone()[0] == len(MIGRATIONS)
     db.close()
 

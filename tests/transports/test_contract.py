@@ -24,7 +24,7 @@ EN = {
     "visa": "Your visa does not change your rights.",
     "stale": "That button is old. Here is where you are:",
     "slow": "Please slow down.",
-    "neutral": "Weather: mild.\n\nDelete the chat from the menu.",
+    "neutral": "Weather: mild.",
     "use-buttons": "Please use the buttons.",
 }
 PL = {
@@ -61,7 +61,9 @@ async def test_start_offers_languages_then_menu_with_buttons(harness: Harness) -
     out = await harness.press(CHAT, "English")
     assert texts(out) == [EN["menu"]]
     assert [b["text"] for b in out[0].buttons] == ["Tell us", "Visa", "Leave now"]
-    assert all(":" in d for d in out[0].callback_data)
+    # token:index, except "Leave now": fixed data the bridge takes before anything else
+    assert [":" in d for d in out[0].callback_data] == [True, True, False]
+    assert out[0].callback_data[-1] == "exit"
 
 
 async def test_telegram_language_code_picks_the_first_language(harness: Harness) -> None:
