@@ -149,6 +149,7 @@ def card_args(entry: Mapping[str, Any]) -> dict[str, str]:
         "e.g. [immigration-advice]",
         "limit": "how many services at most, besides emergency numbers (default 4)",
     },
+    shows=True,
 )
 def signpost(ctx: ActionContext) -> ActionResult:
     variables = ctx.session.vars
