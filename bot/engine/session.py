@@ -63,9 +63,10 @@ class Session:
 
 def _back_entry(value: Any) -> BackEntry:
     if isinstance(value, dict):
-        path = [str(x) for x in value.get("path") or []]
-        variables = value.get("vars")
-        return {"path": path, "vars": dict(variables) if isinstance(variables, dict) else {}}
+        entry: dict[str, Any] = {"path": [str(x) for x in value.get("path") or []]}
+        if isinstance(value.get("vars"), dict):
+            entry["vars"] = dict(value["vars"])
+        return entry
     return str(value)
 
 

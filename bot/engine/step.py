@@ -89,7 +89,9 @@ def step(flows: FlowSet, session: Session, inp: Input) -> StepResult:
         session.node,
         dict(session.vars),
         [
-            dict(e, vars=dict(e.get("vars") or {})) if isinstance(e, dict) else e
+            {k: (dict(v) if isinstance(v, dict) else list(v)) for k, v in e.items()}
+            if isinstance(e, dict)
+            else e
             for e in session.back
         ],
         session.seq,
@@ -339,7 +341,8 @@ class _Runner:
             path = [entry]
         else:
             path = [k for k in entry.get("path") or () if k in nodes]
-            s.vars = dict(entry.get("vars") or {})
+            if isinstance(entry.get("vars"), dict):  # else keep the variables as they are
+                s.vars = dict(entry["vars"])
         s.node = path[-1]
         s.path = path
         self.show(path)

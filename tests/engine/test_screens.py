@@ -290,3 +290,27 @@ def test_forgotten_answers_do_not_come_back_with_back() -> None:
         ACTIONS[name].fn(ActionContext(flows, session, args))
         assert session.vars == {}
         assert session.back[0] == {"path": ["report.sector"], "vars": {"nation": "wales"}}
+
+
+def test_sessions_keep_screens_and_notes_and_read_older_ones() -> None:
+    flows = repo().flows
+    r = step(flows, Session(), Start("en__support"))
+    r = step(flows, r.session, Text("2"))
+    again = Session.from_dict(r.session.to_dict())
+    assert (
+        again == r.session and again.noted and again.back[0]["vars"] == {"nation_next": "support"}
+    )  # type: ignore[index]
+    # saved before screens were kept: a bare node key, no variables kept
+    old = Session.from_dict(
+        {
+            "lang": "en",
+            "node": "support.situation",
+            "vars": {"nation": "wales"},
+            "back": ["nation.start", {"path": ["nation.start"]}],
+            "seq": 3,
+        }
+    )
+    r = step(flows, old, Command("back"))
+    assert r.session.node == "nation.start" and r.session.vars == {"nation": "wales"}
+    r = step(flows, r.session, Command("back"))
+    assert r.session.node == "nation.start" and r.session.vars == {"nation": "wales"}
