@@ -11,7 +11,8 @@ Checks beyond the schema:
 - an entry without a ``source:`` is an error (every number shown must be traceable);
 - an entry whose ``verified:`` date is more than 12 months before ``today`` is a warning;
 - two entries with the same ``id`` are an error;
-- a listed entry needs a way to reach it (phone, text, web or email) or a ``kind``.
+- a listed entry needs a way to reach it (phone, text, web or email) or a ``kind``;
+- its ``nations`` must be all four or a set the cards can name (``signpost-line-nations``).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, Validation
 
 from .engine import yamlsrc
 from .engine.issues import Issue, Level
+from .engine.signpost import NATION_KEYS, NONE, nations_key
 
 DIRECTORY_FILE = "flows/directory.yaml"
 STALE_AFTER_DAYS = 365
@@ -45,6 +47,7 @@ Topic = Literal[
     "modern-slavery",
     "union",
     "police",
+    "health-safety",
 ]
 # Keys the Fluent messages in locales/*/directory.ftl turn into words.
 LanguageKey = Literal["200-plus", "interpreters", "multilingual", "spanish", "portuguese", "bsl"]
@@ -65,6 +68,7 @@ Note = Literal[
     "union-membership",
     "find-immigration-adviser",
     "early-conciliation-ni",
+    "hseni-councils",
 ]
 Kind = Literal["emergency", "emergency-bsl", "police"]
 
@@ -214,6 +218,21 @@ def parse_directory(
                     f"entry '{entry.id}' is listed but has no phone, text, web or email",
                     "add a confirmed way to reach it, or write 'listed: false' until you have one",
                     "directory-no-contact",
+                )
+            )
+        key = nations_key(entry.nations)
+        if key != NONE and key not in NATION_KEYS:
+            issues.append(
+                Issue(
+                    file,
+                    yamlsrc.line_of(lines, ("entries", i, "nations")),
+                    Level.ERROR,
+                    f"entry '{entry.id}' covers {', '.join(entry.nations)}, which the cards "
+                    "cannot name",
+                    f"use all four nations or one of: {', '.join(sorted(NATION_KEYS))} "
+                    "(or add a variant to signpost-line-nations in locales/*/directory.ftl "
+                    "and to NATION_KEYS in bot/engine/signpost.py)",
+                    "directory-nations",
                 )
             )
     if any(i.level is Level.ERROR for i in issues):

@@ -21,7 +21,7 @@ from fluent.runtime import FluentBundle, FluentResource
 
 from bot.content import NOT_FLOWS, flow_files, load_content
 from bot.directory import NATIONS, read_directory
-from bot.engine.signpost import DANGER_SITUATIONS, card_args, select
+from bot.engine.signpost import DANGER_SITUATIONS, card_args, select, worker_groups
 from bot.i18n.checks import MAX_MESSAGE_CHARS
 from tests.helpers import REPO
 
@@ -115,18 +115,23 @@ def _signpost_texts() -> Iterator[tuple[str, str]]:
     entry = bundle.get_message("signpost-entry")
     assert entry.value is not None
     topic_sets = [[s] for s in SITUATIONS] + [["immigration-advice"]]
+    # workers in English, in Spanish (Latin American services), on a domestic worker visa
+    workers = (("en", {}), ("es", {}), ("tl", {"visa": "domestic-worker"}))
     for nation in (None, *NATIONS):
         for topics in topic_sets:
-            chosen = select(
-                _directory(),
-                nation=nation,
-                topics=topics,
-                emergency_first=topics[0] in DANGER_SITUATIONS,
-            )
-            for e in chosen:
-                text, errors = bundle.format_pattern(entry.value, card_args(e))
-                assert not errors, (e["id"], errors)
-                yield f"signpost {nation}/{topics[0]}/{e['id']}", str(text)
+            for lang, answers in workers:
+                chosen = select(
+                    _directory(),
+                    nation=nation,
+                    topics=topics,
+                    emergency_first=topics[0] in DANGER_SITUATIONS,
+                    groups=worker_groups(answers, topics, lang),
+                    lang=lang,
+                )
+                for e in chosen:
+                    text, errors = bundle.format_pattern(entry.value, card_args(e))
+                    assert not errors, (e["id"], errors)
+                    yield f"signpost {nation}/{topics[0]}/{lang}/{e['id']}", str(text)
 
 
 def _all_texts() -> list[tuple[str, str]]:

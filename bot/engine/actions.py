@@ -38,6 +38,9 @@ class ActionSpec:
     args: Mapping[str, str]  # argument name -> what it means (documentation, checks)
     required: frozenset[str] = frozenset()
     message_args: frozenset[str] = frozenset()  # arguments that name Fluent messages
+    # True if the action only shows something (Say events) and changes nothing: it is
+    # run again when its screen is shown again (``/back``, an old button).
+    shows: bool = False
 
 
 ACTIONS: dict[str, ActionSpec] = {}
@@ -48,10 +51,11 @@ def action(
     args: Mapping[str, str] | None = None,
     required: tuple[str, ...] = (),
     message_args: tuple[str, ...] = (),
+    shows: bool = False,
 ) -> Callable[[ActionFn], ActionFn]:
     def register(fn: ActionFn) -> ActionFn:
         ACTIONS[name] = ActionSpec(
-            fn, dict(args or {}), frozenset(required), frozenset(message_args)
+            fn, dict(args or {}), frozenset(required), frozenset(message_args), shows
         )
         return fn
 
@@ -73,6 +77,17 @@ def set_language(flows: FlowSet, session: Session, code: str) -> list[Event]:
     return events
 
 
+def forget(session: Session, prefix: str) -> None:
+    """Delete every variable starting with ``prefix``, in the session and in the earlier
+    screens it keeps for ``/back``, so nothing forgotten comes back."""
+    for variables in (
+        session.vars,
+        *(e["vars"] for e in session.back if isinstance(e, dict) and "vars" in e),
+    ):
+        for key in [k for k in variables if k.startswith(prefix)]:
+            del variables[key]
+
+
 @action("set_language", {"lang": "language code, e.g. pl"}, required=("lang",))
 def _set_language(ctx: ActionContext) -> ActionResult:
     return ActionResult(set_language(ctx.flows, ctx.session, str(ctx.args.get("lang", ""))))
@@ -91,8 +106,7 @@ def _quick_exit(ctx: ActionContext) -> ActionResult:
 def _clear(ctx: ActionContext) -> ActionResult:
     prefix = str(ctx.args.get("prefix", ""))
     if prefix:
-        for key in [k for k in ctx.session.vars if k.startswith(prefix)]:
-            del ctx.session.vars[key]
+        forget(ctx.session, prefix)
     return ActionResult()
 
 
@@ -109,8 +123,7 @@ def _clear(ctx: ActionContext) -> ActionResult:
 def _submit_report(ctx: ActionContext) -> ActionResult:
     prefix = str(ctx.args["prefix"])
     answers = {k[len(prefix) :]: v for k, v in ctx.session.vars.items() if k.startswith(prefix)}
-    for key in [k for k in ctx.session.vars if k.startswith(prefix)]:
-        del ctx.session.vars[key]
+    forget(ctx.session, prefix)
     return ActionResult(
         [SubmitReport(answers, done=str(ctx.args["done"]), failed=str(ctx.args["failed"]))]
     )

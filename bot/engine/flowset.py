@@ -105,6 +105,9 @@ class FlowSet:
     menu: NodeKey = "welcome.start"  # /restart, and "back to the menu"
     language_node: NodeKey = "welcome.start"  # /language
     help_node: NodeKey = "welcome.start"  # /help
+    # The safety notes (Telegram can see the chat, how to leave): the engine says this
+    # node's messages once before anything else, however the worker arrives.
+    notes_node: NodeKey = "welcome.notes"
     features: frozenset[str] = frozenset()  # what this deployment offers, e.g. "reports"
     constants: Mapping[str, Any] = field(default_factory=dict)  # e.g. report_days, from settings
 

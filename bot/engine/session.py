@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-SESSION_VERSION = 1
+SESSION_VERSION = 2
+
+BackEntry = str | dict[str, Any]
 
 
 @dataclass(slots=True)
@@ -13,9 +15,15 @@ class Session:
     lang: str = "en"
     node: str | None = None  # "flow.node" awaiting input, or None when ended / not started
     vars: dict[str, Any] = field(default_factory=dict)
-    back: list[str] = field(default_factory=list)  # earlier nodes that awaited input
+    # Earlier screens, newest last: {"path": [...], "vars": {...}} (the variables as they
+    # were when it was shown), or a bare node key (sessions saved before version 2).
+    back: list[BackEntry] = field(default_factory=list)
     seq: int = 0  # bumped at every offer; the step token derives from it
     draft_seen: list[str] = field(default_factory=list)  # draft languages already warned about
+    # The nodes whose messages make up the current screen, ending with ``node`` (the gotos
+    # and branches that led to it), so the screen can be shown again as it was.
+    path: list[str] = field(default_factory=list)
+    noted: bool = False  # the safety notes have been shown in this conversation
 
     @property
     def token(self) -> str:
@@ -27,9 +35,11 @@ class Session:
             "lang": self.lang,
             "node": self.node,
             "vars": _copy(self.vars),
-            "back": list(self.back),
+            "back": _copy(self.back),
             "seq": self.seq,
             "draft_seen": list(self.draft_seen),
+            "path": list(self.path),
+            "noted": self.noted,
             "v": SESSION_VERSION,
         }
 
@@ -41,12 +51,31 @@ class Session:
                 lang=str(data.get("lang", "en")),
                 node=data.get("node") if isinstance(data.get("node"), str) else None,
                 vars=dict(data.get("vars") or {}),
-                back=[str(x) for x in data.get("back") or []][-50:],
+                back=[_back_entry(x) for x in data.get("back") or []][-50:],
                 seq=int(data.get("seq", 0)),
                 draft_seen=[str(x) for x in data.get("draft_seen") or []],
+                path=[str(x) for x in data.get("path") or []],
+                noted=bool(data.get("noted", False)),
             )
         except (TypeError, ValueError, AttributeError):
             return cls()
+
+
+def _back_entry(value: Any) -> BackEntry:
+    if isinstance(value, dict):
+        entry: dict[str, Any] = {"path": [str(x) for x in value.get("path") or []]}
+        if isinstance(value.get("vars"), dict):
+            entry["vars"] = dict(value["vars"])
+        return entry
+    return str(value)
+
+
+def back_entry_node(entry: BackEntry) -> str | None:
+    """The node a back entry returns to."""
+    if isinstance(entry, str):
+        return entry
+    path = entry.get("path") or []
+    return str(path[-1]) if path else None
 
 
 def _copy(value: Any) -> Any:

@@ -9,15 +9,23 @@ Fluent selectors can leave its line out.
 How it chooses:
 
 1. only entries that are ``listed`` and, when ``nation`` is set, serve that nation;
-2. the wanted topics are the ``topics`` argument if given, else the ``situation``;
-3. if the situation is ``immediate-danger`` or ``sexual-assault`` (or the topics include
+2. an entry meant for a group (``audience`` in :data:`GROUP_AUDIENCES`) only when the
+   worker said they are in it (:func:`worker_groups`): LGBT+ by choosing that kind of
+   help; migrant domestic workers by choosing that help or that visa; Latin American
+   women by choosing Spanish or Portuguese (the card names the group). Other audiences
+   (women, anyone 16 or over, deaf BSL users) are named on the card and may be shown;
+3. the wanted topics are the ``topics`` argument if given, else the ``situation``;
+4. if the situation is ``immediate-danger`` or ``sexual-assault`` (or the topics include
    ``immediate-danger``), the emergency entries (topic ``immediate-danger``) come first
    and do not count towards the limit;
-4. then the entries with a wanted topic: entries for everyone (or for the group the
-   topic is about) before entries for one group (``audience``); then most specific
-   first: the wanted topic earlier in the entry's ``topics``, then entries for fewer
-   nations (when the nation is known; else UK-wide ones first); then directory order.
-   At most ``limit`` (default 4) of them.
+5. then the entries with a wanted topic, best fit first: entries for the worker's own
+   group; then entries for everyone; then entries for another audience named on the
+   card; within those, entries that help in the worker's language (their language,
+   interpreters, 200+ languages) before the rest; then the wanted topic earlier in the
+   entry's ``topics``; then entries for fewer nations (when the nation is known; else
+   UK-wide ones first); then directory order. At most ``limit`` (default 4) of them.
+
+Every card says which nations the service covers when it is not all four (``nations``).
 """
 
 from __future__ import annotations
@@ -33,8 +41,33 @@ DANGER_SITUATIONS = frozenset({"immediate-danger", "sexual-assault"})
 DEFAULT_LIMIT = 4
 ALL_NATIONS = 4
 NONE = "none"
-# An entry for one group ranks with the general ones when the wanted topic is that group.
+# Choosing this kind of help (or this visa) says the worker is in that group.
 AUDIENCE_FOR_TOPIC = {"lgbt": "lgbt", "domestic-worker": "domestic-workers"}
+AUDIENCE_FOR_VISA = {"domestic-worker": "domestic-workers"}
+# Choosing this language says the worker may be in that group (the card names it).
+AUDIENCE_FOR_LANGUAGE = {"es": "latin-american-women", "pt": "latin-american-women"}
+# Services meant for one group: shown only to a worker who said they are in it.
+GROUP_AUDIENCES = frozenset(
+    {"lgbt", "domestic-workers", "latin-american-women", "black-minoritised-women"}
+)
+# Audiences named on the card that include nearly every worker: rank with everyone.
+BROAD_AUDIENCES = frozenset({"age-16-plus"})
+# The worker's language -> the directory's language key for it.
+LANGUAGE_KEYS = {"es": "spanish", "pt": "portuguese"}
+ANY_LANGUAGE = frozenset({"200-plus", "interpreters"})
+# Which nations a card names (the keys of signpost-line-nations); all four: none.
+NATION_ORDER = ("england", "wales", "scotland", "northern-ireland")
+NATION_KEYS = frozenset(
+    {
+        "england",
+        "wales",
+        "scotland",
+        "northern-ireland",
+        "england-wales",
+        "england-wales-scotland",
+        "scotland-northern-ireland",
+    }
+)
 
 # Messages this action says; the content loader checks they exist in English.
 SIGNPOST_MESSAGES = ("signpost-intro", "signpost-entry", "signpost-check-details", "signpost-none")
@@ -58,6 +91,27 @@ def _as_limit(value: Any) -> int:
     return max(1, min(limit, 12))
 
 
+def worker_groups(
+    variables: Mapping[str, Any], topics: Sequence[str], lang: str | None
+) -> frozenset[str]:
+    """The groups (audiences) the worker said they are in, by their answers."""
+    groups = {AUDIENCE_FOR_TOPIC[t] for t in topics if t in AUDIENCE_FOR_TOPIC}
+    situation = variables.get("situation")
+    if isinstance(situation, str) and situation in AUDIENCE_FOR_TOPIC:
+        groups.add(AUDIENCE_FOR_TOPIC[situation])
+    visa = variables.get("visa")
+    if isinstance(visa, str) and visa in AUDIENCE_FOR_VISA:
+        groups.add(AUDIENCE_FOR_VISA[visa])
+    if lang in AUDIENCE_FOR_LANGUAGE:
+        groups.add(AUDIENCE_FOR_LANGUAGE[lang])
+    return frozenset(groups)
+
+
+def _for_worker(entry: Mapping[str, Any], groups: frozenset[str]) -> bool:
+    audience = entry.get("audience")
+    return audience not in GROUP_AUDIENCES or audience in groups
+
+
 def select(
     directory: Sequence[Mapping[str, Any]],
     *,
@@ -65,26 +119,43 @@ def select(
     topics: Sequence[str],
     emergency_first: bool,
     limit: int = DEFAULT_LIMIT,
+    groups: frozenset[str] | None = None,
+    lang: str | None = None,
 ) -> list[Mapping[str, Any]]:
-    """The entries to show, in order (see the module docstring)."""
+    """The entries to show, in order (see the module docstring).
+
+    ``groups`` are the audiences the worker said they are in (default: those the
+    wanted topics name); ``lang`` is the worker's language code.
+    """
+    wanted = [t for t in topics if t]
+    if groups is None:
+        groups = worker_groups({}, wanted, lang)
     usable = [
         e
         for e in directory
-        if e.get("listed", True) and (nation is None or nation in (e.get("nations") or ()))
+        if e.get("listed", True)
+        and (nation is None or nation in (e.get("nations") or ()))
+        and _for_worker(e, groups)
     ]
     first = [e for e in usable if EMERGENCY in (e.get("topics") or ())] if emergency_first else []
-    wanted = [t for t in topics if t]
+    own_language = LANGUAGE_KEYS.get(lang or "")
 
-    def rank(item: tuple[int, Mapping[str, Any]]) -> tuple[int, int, int, int]:
+    def rank(item: tuple[int, Mapping[str, Any]]) -> tuple[int, int, int, int, int]:
         order, e = item
         entry_topics = list(e.get("topics") or ())
         topic_rank = min(entry_topics.index(t) for t in wanted if t in entry_topics)
         audience = e.get("audience")
-        fits = {AUDIENCE_FOR_TOPIC.get(t) for t in wanted}
-        audience_rank = 0 if audience is None or audience in fits else 1
+        if audience is not None and audience in groups:
+            audience_rank = 0
+        elif audience is None or audience in BROAD_AUDIENCES:
+            audience_rank = 1
+        else:
+            audience_rank = 2
+        offered = set(e.get("languages") or ())
+        speaks = lang in (None, "en") or bool(offered & ANY_LANGUAGE) or own_language in offered
         count = len(e.get("nations") or ())
         nation_rank = count if nation is not None else ALL_NATIONS - count
-        return audience_rank, topic_rank, nation_rank, order
+        return audience_rank, 0 if speaks else 1, topic_rank, nation_rank, order
 
     rest = [
         (i, e)
@@ -114,6 +185,14 @@ def _languages(keys: Iterable[str]) -> str:
     return NONE
 
 
+def nations_key(nations: Iterable[str]) -> str:
+    """``signpost-line-nations`` key: e.g. ``england-wales``; ``none`` for all four."""
+    have = set(nations)
+    if have >= set(NATION_ORDER):
+        return NONE
+    return "-".join(n for n in NATION_ORDER if n in have) or NONE
+
+
 def card_args(entry: Mapping[str, Any]) -> dict[str, str]:
     """The arguments of ``signpost-entry`` for one directory entry."""
     free, confidential = bool(entry.get("free")), bool(entry.get("confidential"))
@@ -137,6 +216,7 @@ def card_args(entry: Mapping[str, Any]) -> dict[str, str]:
         "terms": terms,
         "languages": _languages(entry.get("languages") or ()),
         "audience": _field(entry, "audience"),
+        "nations": nations_key(entry.get("nations") or ()),
         "note": _field(entry, "note"),
         "check": "yes" if entry.get("check") else NONE,
     }
@@ -149,6 +229,7 @@ def card_args(entry: Mapping[str, Any]) -> dict[str, str]:
         "e.g. [immigration-advice]",
         "limit": "how many services at most, besides emergency numbers (default 4)",
     },
+    shows=True,
 )
 def signpost(ctx: ActionContext) -> ActionResult:
     variables = ctx.session.vars
@@ -156,12 +237,15 @@ def signpost(ctx: ActionContext) -> ActionResult:
     situation = variables.get("situation")
     topics = _as_list(ctx.args.get("topics")) or _as_list(situation)
     emergency_first = situation in DANGER_SITUATIONS or EMERGENCY in topics
+    lang = ctx.session.lang
     entries = select(
         ctx.flows.directory,
         nation=str(nation) if nation else None,
         topics=topics,
         emergency_first=emergency_first,
         limit=_as_limit(ctx.args.get("limit", DEFAULT_LIMIT)),
+        groups=worker_groups(variables, topics, lang),
+        lang=lang,
     )
     if not entries:
         return ActionResult([Say(Msg("signpost-none"))])

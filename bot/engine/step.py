@@ -13,7 +13,7 @@ from typing import Any
 from .actions import ACTIONS, ActionContext, set_language
 from .events import AskText, End, Event, Msg, Offer, Option, QuickExit, Say, Withdraw
 from .flowset import FlowSet, Language, NodeKey, NodeSpec, TestSpec
-from .session import Session
+from .session import BackEntry, Session, back_entry_node
 from .text import clean_text
 
 MAX_HOPS = 64
@@ -22,7 +22,8 @@ MAX_BACK = 50
 # Messages the engine itself may say; the loader checks they exist in English.
 ENGINE_MESSAGES = (
     "stale-button",
-    "use-buttons",
+    "use-buttons",  # no longer said (typed-text-not-read replaced it): delete it with its text
+    "typed-text-not-read",
     "unknown-command",
     "text-too-long",
     "text-empty",
@@ -88,14 +89,28 @@ def step(flows: FlowSet, session: Session, inp: Input) -> StepResult:
         session.lang,
         session.node,
         dict(session.vars),
-        list(session.back),
+        [
+            {k: (dict(v) if isinstance(v, dict) else list(v)) for k, v in e.items()}
+            if isinstance(e, dict)
+            else e
+            for e in session.back
+        ],
         session.seq,
         list(session.draft_seen),
+        list(session.path),
+        session.noted,
     )
     if s.node is not None and s.node not in flows.nodes:
         # The flows changed under a live session (an organiser removed a node): start again.
         s.node = None
         s.back.clear()
+    if (
+        s.node is None
+        or not s.path
+        or s.path[-1] != s.node
+        or not set(s.path) <= flows.nodes.keys()
+    ):
+        s.path = [s.node] if s.node is not None else []
     out: list[Event] = []
     run = _Runner(flows, s, out)
     if isinstance(inp, Start):
@@ -127,7 +142,12 @@ class _Runner:
             lang_code = inp.lang_hint if flows.language(inp.lang_hint or "") else None
         if lang_code is None:
             lang_code = old.lang if flows.language(old.lang) else flows.languages[0].code
-        s = Session(lang=flows.languages[0].code, seq=old.seq, draft_seen=list(old.draft_seen))
+        s = Session(
+            lang=flows.languages[0].code,
+            seq=old.seq,
+            draft_seen=list(old.draft_seen),
+            noted=old.noted,
+        )
         self.s = s
         self.out.extend(set_language(flows, s, lang_code))
         target = flows.starts[flow_id] if flow_id else flows.entry
@@ -155,12 +175,10 @@ class _Runner:
             self.remember()
             self.run(self.flows.language_node if name == "language" else self.flows.help_node)
         elif name == "back":
-            while s.back and s.back[-1] not in self.flows.nodes:
+            while s.back and back_entry_node(s.back[-1]) not in self.flows.nodes:
                 s.back.pop()
             if s.back:
-                target = s.back.pop()
-                s.node = target
-                self.present(self.flows.nodes[target])
+                self.go_back(s.back.pop())
             else:
                 self.say("nothing-to-go-back-to")
                 self.represent()
@@ -200,22 +218,25 @@ class _Runner:
         if raw.isdecimal() and 1 <= int(raw) <= _option_count(self.flows, node):
             self.choose(node, int(raw) - 1)
             return
-        self.say("use-buttons")
+        # Kind and short: the bot does not read it, it stays in the chat, where to go in danger.
+        self.notes_first(node)
+        self.say("typed-text-not-read")
         self.offer(node)
 
     # -- moving ---------------------------------------------------------------------------
 
     def choose(self, node: NodeSpec, index: int) -> None:
         s = self.s
+        here = self.screen()  # before the choice changes anything
         if node.ask is not None:  # the only button on a question is "skip"
             s.vars.pop(node.ask.var, None)
-            self.remember()
+            self.remember(here)
             self.run(node.ask.target)
             return
         if node.languages is not None:
             code = _language_order(self.flows, s.lang)[index].code
             self.out.extend(set_language(self.flows, s, code))
-            self.remember()
+            self.remember(here)
             self.run(node.languages)
             return
         choice = node.choices[index]
@@ -227,10 +248,10 @@ class _Runner:
                 self.stop()
                 return
         if choice.target is not None:
-            self.remember()
+            self.remember(here)
             self.run(choice.target)
         else:
-            self.present(node)
+            self.show(s.path)
 
     def answer(self, node: NodeSpec, text: str) -> None:
         ask = node.ask
@@ -248,8 +269,9 @@ class _Runner:
             else:
                 self.say("text-too-long", max=ask.max_length, length=len(value))
         else:
+            here = self.screen()
             self.s.vars[ask.var] = value
-            self.remember()
+            self.remember(here)
             self.run(ask.target)
             return
         self.offer(node)
@@ -258,10 +280,13 @@ class _Runner:
         """Enter ``target`` and follow gotos and branches until a node awaits input or ends."""
         s = self.s
         nodes = self.flows.nodes
+        path: list[NodeKey] = []
         for _ in range(MAX_HOPS):
             node = nodes[target]
+            path.append(node.key)
             if node.set:
                 _apply(s.vars, node.set)
+            self.notes_first(node)
             if node.action is not None:
                 spec = ACTIONS[node.action]
                 result = spec.fn(ActionContext(self.flows, s, node.action_args))
@@ -271,6 +296,7 @@ class _Runner:
                     return
             if node.awaits_input:
                 s.node = node.key
+                s.path = path
                 self.present(node)
                 return
             self.say_node(node)
@@ -280,23 +306,84 @@ class _Runner:
                 target = node.goto
             else:
                 s.node = None
+                s.path = []
                 s.back.clear()
                 self.out.append(End())
                 return
         # A loop with no question in it: the loader warns about these; never spin forever.
         s.node = None
+        s.path = []
         self.say("something-went-wrong")
         self.out.append(End())
 
     def stop(self) -> None:
         self.s = Session(lang=self.s.lang)
 
-    def remember(self) -> None:
+    def screen(self) -> BackEntry | None:
+        """The current screen as ``/back`` will need it: its nodes and the variables."""
         s = self.s
-        if s.node is not None:
-            s.back.append(s.node)
+        if s.node is None:
+            return None
+        return {"path": list(s.path or [s.node]), "vars": dict(s.vars)}
+
+    def remember(self, here: BackEntry | None = None) -> None:
+        s = self.s
+        entry = here if here is not None else self.screen()
+        if entry is not None:
+            s.back.append(entry)
             if len(s.back) > MAX_BACK:
                 del s.back[0]
+
+    def go_back(self, entry: BackEntry) -> None:
+        """Show an earlier screen as it was, with the variables it was shown with."""
+        s = self.s
+        nodes = self.flows.nodes
+        if isinstance(entry, str):
+            path = [entry]
+        else:
+            path = [k for k in entry.get("path") or () if k in nodes]
+            if isinstance(entry.get("vars"), dict):  # else keep the variables as they are
+                s.vars = dict(entry["vars"])
+        s.node = path[-1]
+        s.path = path
+        self.show(path)
+
+    def show(self, path: list[NodeKey]) -> None:
+        """Say again every message of a screen (re-running what only shows, like the
+        signpost list), then offer its buttons. Changes no variables."""
+        nodes = self.flows.nodes
+        keys = [k for k in path if k in nodes] or ([self.s.node] if self.s.node else [])
+        for key in keys[:-1]:
+            node = nodes[key]
+            self.notes_first(node)
+            self.replay_action(node)
+            self.say_node(node)
+        last = nodes[keys[-1]]
+        self.notes_first(last)
+        self.replay_action(last)
+        self.present(last)
+
+    def replay_action(self, node: NodeSpec) -> None:
+        if node.action is not None and ACTIONS[node.action].shows:
+            spec = ACTIONS[node.action]
+            self.out.extend(spec.fn(ActionContext(self.flows, self.s, node.action_args)).events)
+
+    def notes_first(self, node: NodeSpec) -> None:
+        """Before the first node that shows anything besides the language menu, say the
+        safety notes (once per conversation), however the worker arrived."""
+        s = self.s
+        if s.noted:
+            return
+        flows = self.flows
+        if node.key == flows.notes_node:
+            s.noted = True  # the node says them itself
+            return
+        if node.key == flows.language_node or not _shows(node):
+            return
+        notes = flows.nodes.get(flows.notes_node)
+        if notes is not None:
+            s.noted = True
+            self.say_node(notes)
 
     # -- saying ---------------------------------------------------------------------------
 
@@ -310,7 +397,7 @@ class _Runner:
         if node is None:
             self.run(self.flows.menu)
         else:
-            self.present(node)
+            self.show(self.s.path)
 
     def say_node(self, node: NodeSpec) -> None:
         variables = self.s.vars
@@ -363,6 +450,15 @@ def _language_order(flows: FlowSet, current: str) -> list[Language]:
     """The current language first (Telegram's, on a first visit), then the rest."""
     first = [lang for lang in flows.languages if lang.code == current]
     return first + [lang for lang in flows.languages if lang.code != current]
+
+
+def _shows(node: NodeSpec) -> bool:
+    """True if entering this node shows the worker something."""
+    return (
+        bool(node.say)
+        or node.awaits_input
+        or (node.action is not None and node.action in ACTIONS and ACTIONS[node.action].shows)
+    )
 
 
 def _option_count(flows: FlowSet, node: NodeSpec | None) -> int:

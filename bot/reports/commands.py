@@ -328,7 +328,9 @@ def reports_stats(file: Path, png: Path | None, root: Path | None) -> None:
 
     FILE is a JSON file written by `reports pull`. Counts under 5 show as "<5" (and
     more is hidden where a small count could be worked out by subtraction); free
-    text is never counted. The table and chart are what you can share.
+    text is never counted. Only reports whose consent allows campaign use are
+    counted; the others show as one "not counted" number. The table and chart are
+    what you can share.
 
     \b
     Example:

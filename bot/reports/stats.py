@@ -4,6 +4,12 @@
 each option (a multi-choice report counts once for each option it ticked). Free text is
 never counted or shown.
 
+**Consent**: only reports whose ``consent_evidence`` answer is ``"yes"`` (the worker agreed
+the organisers may use the report as evidence in their campaign) are counted. The others
+(answered "no", or not answered) are left out of every count and shown only as one
+``not_counted`` number, suppressed like any other. A schema without that field counts
+every report.
+
 Small numbers identify people, so they are suppressed:
 
 * **Primary suppression**: every non-zero count below 5 is shown as ``"<5"``; zero is
@@ -35,11 +41,14 @@ from .schema import FieldType, ReportSchema
 __all__ = ["SECONDARY", "SUPPRESSED", "THRESHOLD", "Cell", "Stats", "stats", "to_png", "to_table"]
 
 THRESHOLD = 5
+CONSENT_FIELD = "consent_evidence"
+CONSENT_YES = "yes"
 SUPPRESSED = "<5"
 SECONDARY = "5+"
 
 Cell = int | str
-# {"total": Cell, "fields": {field name: {option: Cell}}, "withheld": [field name, ...]}
+# {"total": Cell, "not_counted": Cell, "fields": {field name: {option: Cell}},
+#  "withheld": [field name, ...]}
 Stats = dict[str, Any]
 
 
@@ -49,7 +58,12 @@ def _primary(count: int) -> Cell:
 
 def stats(reports: Iterable[Mapping[str, Any]], schema: ReportSchema) -> Stats:
     """Suppressed counts per field per option (see module docstring)."""
-    reports = list(reports)
+    everything = list(reports)
+    if any(f.name == CONSENT_FIELD for f in schema.fields):
+        reports = [r for r in everything if r.get(CONSENT_FIELD) == CONSENT_YES]
+    else:
+        reports = everything
+    not_counted = len(everything) - len(reports)
     total = len(reports)
     fields: dict[str, dict[str, Cell]] = {}
     withheld: list[str] = []
@@ -77,7 +91,12 @@ def stats(reports: Iterable[Mapping[str, Any]], schema: ReportSchema) -> Stats:
                 withheld.append(field.name)
                 continue
         fields[field.name] = cells
-    return {"total": _primary(total), "fields": fields, "withheld": withheld}
+    return {
+        "total": _primary(total),
+        "not_counted": _primary(not_counted),
+        "fields": fields,
+        "withheld": withheld,
+    }
 
 
 def _secondary(raw: Mapping[str, int], cells: dict[str, Cell], known_sum: int) -> bool:
@@ -128,7 +147,11 @@ def _determined(cells: Mapping[str, Cell], known_sum: int, zeros_hidden: bool) -
 
 def to_table(result: Stats) -> str:
     """Plain-text rendering, one block per field."""
-    lines = [f"total: {result['total']}"]
+    lines = [
+        f"total: {result['total']}  (reports whose consent allows campaign use)",
+        f"not counted: {result.get('not_counted', 0)}  (consent to campaign use: no, or not"
+        " answered)",
+    ]
     for name, cells in result["fields"].items():
         lines.append("")
         lines.append(name)
@@ -150,7 +173,13 @@ def to_png(result: Stats, path: str | Path) -> None:
     heights = [0.6 if cells is None else max(1.2, 0.32 * len(cells) + 0.9) for _, cells in panels]
     figure = Figure(figsize=(8, 0.5 + sum(heights or [0.6])), layout="constrained")
     FigureCanvasAgg(figure)
-    figure.suptitle(f"total: {result['total']}", fontsize=11, x=0.01, ha="left")
+    figure.suptitle(
+        f"total: {result['total']} (consent to campaign use: yes;"
+        f" not counted: {result.get('not_counted', 0)})",
+        fontsize=11,
+        x=0.01,
+        ha="left",
+    )
     if not panels:
         figure.savefig(str(path), format="png", dpi=100, metadata={"Software": None})
         return

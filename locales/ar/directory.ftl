@@ -15,7 +15,7 @@ signpost-entry =
         [police] الشرطة في غير حالات الطوارئ: يُرجى الاتصال بالرقم { $phone }
         [emergency-bsl] { $name }: مكالمات الطوارئ بلغة الإشارة البريطانية، عبر التطبيق أو الموقع
        *[other] { $name }{ signpost-line-phone }
-    }{ signpost-line-text }{ signpost-line-web }{ signpost-line-email }{ signpost-line-hours }{ signpost-line-terms }{ signpost-line-languages }{ signpost-line-audience }{ signpost-line-note }{ signpost-check-details }
+    }{ signpost-line-text }{ signpost-line-web }{ signpost-line-email }{ signpost-line-hours }{ signpost-line-terms }{ signpost-line-languages }{ signpost-line-audience }{ signpost-line-nations }{ signpost-line-note }{ signpost-check-details }
 
 signpost-line-phone =
     { $phone ->
@@ -71,6 +71,8 @@ signpost-line-languages =
             المساعدة بالبرتغالية.
         [multilingual] {""}
             المساعدة بعدة لغات.
+        [bsl] {""}
+            المساعدة بلغة الإشارة البريطانية (BSL).
        *[none] {""}
     }
 signpost-line-audience =
@@ -104,9 +106,11 @@ signpost-line-note =
         [union-membership] {""}
             يمكن لأي شخص الانضمام إلى نقابة. بعض النقابات لا تمثل إلا الأشخاص الذين هم أعضاء فيها من قبل.
         [find-immigration-adviser] {""}
-            يمكنك إيجاد مستشار هجرة مرخّص هناك.
+            الجهة الرسمية التي تنظّم مستشاري الهجرة. استخدم أداة البحث عن المستشارين على موقعها لإيجاد مستشار مرخّص.
         [early-conciliation-ni] {""}
             المصالحة المبكرة (early conciliation) في أيرلندا الشمالية.
+        [hseni-councils] {""}
+            الجهة المسؤولة عن الصحة والسلامة في العمل في أيرلندا الشمالية. المتاجر والمكاتب والفنادق والمطاعم والحانات وأماكن الترفيه ودور الرعاية يتولاها المجلس المحلي (council) بدلاً منها.
        *[none] {""}
     }
 signpost-check-details =
@@ -117,5 +121,24 @@ signpost-check-details =
            *[other] {""}
                 يُرجى التحقق من التفاصيل الحالية على موقعهم.
         }
+       *[none] {""}
+    }
+
+signpost-line-nations =
+    { $nations ->
+        [england] {""}
+            يغطي: إنجلترا.
+        [wales] {""}
+            يغطي: ويلز.
+        [scotland] {""}
+            يغطي: اسكتلندا.
+        [northern-ireland] {""}
+            يغطي: أيرلندا الشمالية.
+        [england-wales] {""}
+            يغطي: إنجلترا وويلز.
+        [england-wales-scotland] {""}
+            يغطي: إنجلترا وويلز واسكتلندا.
+        [scotland-northern-ireland] {""}
+            يغطي: اسكتلندا وأيرلندا الشمالية.
        *[none] {""}
     }

@@ -15,7 +15,7 @@ signpost-entry =
         [police] পুলিশ, যখন জরুরি অবস্থা নয়: { $phone } নম্বরে ফোন করুন
         [emergency-bsl] { $name }: ব্রিটিশ সাইন ল্যাঙ্গুয়েজে জরুরি কল, অ্যাপ বা ওয়েবসাইটের মাধ্যমে
        *[other] { $name }{ signpost-line-phone }
-    }{ signpost-line-text }{ signpost-line-web }{ signpost-line-email }{ signpost-line-hours }{ signpost-line-terms }{ signpost-line-languages }{ signpost-line-audience }{ signpost-line-note }{ signpost-check-details }
+    }{ signpost-line-text }{ signpost-line-web }{ signpost-line-email }{ signpost-line-hours }{ signpost-line-terms }{ signpost-line-languages }{ signpost-line-audience }{ signpost-line-nations }{ signpost-line-note }{ signpost-check-details }
 
 signpost-line-phone =
     { $phone ->
@@ -71,6 +71,8 @@ signpost-line-languages =
             পর্তুগিজ ভাষায় সাহায্য।
         [multilingual] {""}
             কয়েকটি ভাষায় সাহায্য।
+        [bsl] {""}
+            ব্রিটিশ সাংকেতিক ভাষায় (BSL) সাহায্য।
        *[none] {""}
     }
 signpost-line-audience =
@@ -104,9 +106,11 @@ signpost-line-note =
         [union-membership] {""}
             যে কেউ ইউনিয়নে যোগ দিতে পারেন। কিছু ইউনিয়ন শুধু তাদেরই প্রতিনিধিত্ব করে, যারা আগে থেকেই সদস্য।
         [find-immigration-adviser] {""}
-            সেখানে অনুমোদিত (regulated) ইমিগ্রেশন উপদেষ্টা খুঁজুন।
+            ইমিগ্রেশন উপদেষ্টাদের সরকারি নিয়ন্ত্রক সংস্থা। অনুমোদিত (regulated) উপদেষ্টা খুঁজতে ওয়েবসাইটে তাদের adviser finder ব্যবহার করুন।
         [early-conciliation-ni] {""}
             উত্তর আয়ারল্যান্ডে প্রাথমিক সমঝোতা (early conciliation)।
+        [hseni-councils] {""}
+            উত্তর আয়ারল্যান্ডে কাজের স্বাস্থ্য ও নিরাপত্তার সংস্থা। দোকান, অফিস, হোটেল, রেস্তোরাঁ, পাব, বিনোদনকেন্দ্র ও কেয়ার হোমের দায়িত্ব স্থানীয় কাউন্সিলের (council)।
        *[none] {""}
     }
 signpost-check-details =
@@ -117,5 +121,24 @@ signpost-check-details =
            *[other] {""}
                 তাদের ওয়েবসাইটে সর্বশেষ তথ্য দেখে নিন।
         }
+       *[none] {""}
+    }
+
+signpost-line-nations =
+    { $nations ->
+        [england] {""}
+            এলাকা: ইংল্যান্ড।
+        [wales] {""}
+            এলাকা: ওয়েলস।
+        [scotland] {""}
+            এলাকা: স্কটল্যান্ড।
+        [northern-ireland] {""}
+            এলাকা: উত্তর আয়ারল্যান্ড।
+        [england-wales] {""}
+            এলাকা: ইংল্যান্ড ও ওয়েলস।
+        [england-wales-scotland] {""}
+            এলাকা: ইংল্যান্ড, ওয়েলস ও স্কটল্যান্ড।
+        [scotland-northern-ireland] {""}
+            এলাকা: স্কটল্যান্ড ও উত্তর আয়ারল্যান্ড।
        *[none] {""}
     }

@@ -41,3 +41,10 @@ group-refused = I only talk in private chats, so other people in a group cannot 
 slow-down = You are sending messages very quickly. Please wait a minute, then carry on.
 text-too-long-message = That message is too long for me to read, so I have not kept it. Please send something under { $max } characters.
 only-text = I can only read text and button presses, so I have not looked at that. Please type your answer instead.
+
+## Typed text where buttons are expected (bot/engine/step.py). 999 is a number from flows/directory.yaml.
+
+typed-text-not-read =
+    This bot does not read typed messages here. Please use the buttons below, or type the number of an option.
+    What you typed stays in this chat. /exit removes messages of this chat from the last 48 hours.
+    If you are in danger now, call 999.

@@ -15,7 +15,7 @@ signpost-entry =
         [police] Police, when it is not an emergency: call { $phone }
         [emergency-bsl] { $name }: emergency calls in British Sign Language, with the app or website
        *[other] { $name }{ signpost-line-phone }
-    }{ signpost-line-text }{ signpost-line-web }{ signpost-line-email }{ signpost-line-hours }{ signpost-line-terms }{ signpost-line-languages }{ signpost-line-audience }{ signpost-line-note }{ signpost-check-details }
+    }{ signpost-line-text }{ signpost-line-web }{ signpost-line-email }{ signpost-line-hours }{ signpost-line-terms }{ signpost-line-languages }{ signpost-line-audience }{ signpost-line-nations }{ signpost-line-note }{ signpost-check-details }
 
 signpost-line-phone =
     { $phone ->
@@ -71,6 +71,8 @@ signpost-line-languages =
             Help in Portuguese.
         [multilingual] {""}
             Help in several languages.
+        [bsl] {""}
+            Help in British Sign Language.
        *[none] {""}
     }
 signpost-line-audience =
@@ -104,9 +106,11 @@ signpost-line-note =
         [union-membership] {""}
             Anyone can join a union. Some unions only represent people who are already members.
         [find-immigration-adviser] {""}
-            Find a regulated immigration adviser there.
+            The official regulator of immigration advisers. Use its adviser finder on the website to find a regulated adviser.
         [early-conciliation-ni] {""}
             Early conciliation in Northern Ireland.
+        [hseni-councils] {""}
+            The health and safety body for work in Northern Ireland. Shops, offices, hotels, restaurants, pubs, leisure and care homes are covered by your local council instead.
        *[none] {""}
     }
 signpost-check-details =
@@ -117,5 +121,25 @@ signpost-check-details =
            *[other] {""}
                 Check current details on their website.
         }
+       *[none] {""}
+    }
+
+# Which nations the service covers, when it is not all four.
+signpost-line-nations =
+    { $nations ->
+        [england] {""}
+            Covers England.
+        [wales] {""}
+            Covers Wales.
+        [scotland] {""}
+            Covers Scotland.
+        [northern-ireland] {""}
+            Covers Northern Ireland.
+        [england-wales] {""}
+            Covers England and Wales.
+        [england-wales-scotland] {""}
+            Covers England, Wales and Scotland.
+        [scotland-northern-ireland] {""}
+            Covers Scotland and Northern Ireland.
        *[none] {""}
     }

@@ -41,3 +41,10 @@ group-refused = Solo hablo en chats privados, para que otras personas de un grup
 slow-down = Está enviando mensajes muy rápido. Por favor, espere un minuto y luego continúe.
 text-too-long-message = Ese mensaje es demasiado largo para que yo lo lea, así que no lo he guardado. Por favor, envíe algo de menos de { $max } caracteres.
 only-text = Solo puedo leer texto y los botones que toque, así que no he mirado lo que envió. Por favor, escriba su respuesta.
+
+## Typed text where buttons are expected (bot/engine/step.py). 999 is from flows/directory.yaml.
+
+typed-text-not-read =
+    Este bot no lee los mensajes escritos aquí. Use los botones de abajo o escriba el número de una opción.
+    Lo que escribió sigue en este chat. /exit borra los mensajes de este chat de las últimas 48 horas.
+    Si está en peligro ahora, llame al 999.

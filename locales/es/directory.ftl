@@ -15,7 +15,7 @@ signpost-entry =
         [police] Policía, cuando no es una emergencia: llame al { $phone }
         [emergency-bsl] { $name }: llamadas de emergencia en lengua de señas británica (British Sign Language), con la aplicación o el sitio web
        *[other] { $name }{ signpost-line-phone }
-    }{ signpost-line-text }{ signpost-line-web }{ signpost-line-email }{ signpost-line-hours }{ signpost-line-terms }{ signpost-line-languages }{ signpost-line-audience }{ signpost-line-note }{ signpost-check-details }
+    }{ signpost-line-text }{ signpost-line-web }{ signpost-line-email }{ signpost-line-hours }{ signpost-line-terms }{ signpost-line-languages }{ signpost-line-audience }{ signpost-line-nations }{ signpost-line-note }{ signpost-check-details }
 
 signpost-line-phone =
     { $phone ->
@@ -71,6 +71,8 @@ signpost-line-languages =
             Ayuda en portugués.
         [multilingual] {""}
             Ayuda en varios idiomas.
+        [bsl] {""}
+            Ayuda en lengua de signos británica (BSL).
        *[none] {""}
     }
 signpost-line-audience =
@@ -104,9 +106,11 @@ signpost-line-note =
         [union-membership] {""}
             Cualquier persona puede afiliarse a un sindicato. Algunos sindicatos solo representan a personas que ya son miembros.
         [find-immigration-adviser] {""}
-            Allí puede encontrar un asesor de inmigración regulado.
+            El organismo oficial que regula a los asesores de inmigración. Use su buscador de asesores en la web para encontrar un asesor regulado.
         [early-conciliation-ni] {""}
             Conciliación previa en Irlanda del Norte.
+        [hseni-councils] {""}
+            El organismo de salud y seguridad en el trabajo de Irlanda del Norte. De tiendas, oficinas, hoteles, restaurantes, pubs, ocio y residencias se ocupa el ayuntamiento local (council).
        *[none] {""}
     }
 signpost-check-details =
@@ -117,5 +121,24 @@ signpost-check-details =
            *[other] {""}
                 Consulte los datos actuales en su sitio web.
         }
+       *[none] {""}
+    }
+
+signpost-line-nations =
+    { $nations ->
+        [england] {""}
+            Cubre: Inglaterra.
+        [wales] {""}
+            Cubre: Gales.
+        [scotland] {""}
+            Cubre: Escocia.
+        [northern-ireland] {""}
+            Cubre: Irlanda del Norte.
+        [england-wales] {""}
+            Cubre: Inglaterra y Gales.
+        [england-wales-scotland] {""}
+            Cubre: Inglaterra, Gales y Escocia.
+        [scotland-northern-ireland] {""}
+            Cubre: Escocia y Irlanda del Norte.
        *[none] {""}
     }

@@ -15,7 +15,7 @@ signpost-entry =
         [police] पुलिस, जब आपातकाल न हो: { $phone } पर कॉल करें
         [emergency-bsl] { $name }: ब्रिटिश साइन लैंग्वेज में आपातकालीन कॉल, ऐप या वेबसाइट से
        *[other] { $name }{ signpost-line-phone }
-    }{ signpost-line-text }{ signpost-line-web }{ signpost-line-email }{ signpost-line-hours }{ signpost-line-terms }{ signpost-line-languages }{ signpost-line-audience }{ signpost-line-note }{ signpost-check-details }
+    }{ signpost-line-text }{ signpost-line-web }{ signpost-line-email }{ signpost-line-hours }{ signpost-line-terms }{ signpost-line-languages }{ signpost-line-audience }{ signpost-line-nations }{ signpost-line-note }{ signpost-check-details }
 
 signpost-line-phone =
     { $phone ->
@@ -71,6 +71,8 @@ signpost-line-languages =
             पुर्तगाली में मदद।
         [multilingual] {""}
             कई भाषाओं में मदद।
+        [bsl] {""}
+            ब्रिटिश सांकेतिक भाषा (BSL) में मदद।
        *[none] {""}
     }
 signpost-line-audience =
@@ -104,9 +106,11 @@ signpost-line-note =
         [union-membership] {""}
             कोई भी यूनियन में शामिल हो सकता है। कुछ यूनियनें सिर्फ़ उन्हीं लोगों का प्रतिनिधित्व करती हैं जो पहले से सदस्य हैं।
         [find-immigration-adviser] {""}
-            वहाँ मान्यता-प्राप्त (regulated) इमिग्रेशन सलाहकार ढूँढें।
+            इमिग्रेशन सलाहकारों को नियंत्रित करने वाली सरकारी संस्था। मान्यता-प्राप्त (regulated) सलाहकार ढूँढने के लिए वेबसाइट पर उनका adviser finder इस्तेमाल करें।
         [early-conciliation-ni] {""}
             उत्तरी आयरलैंड में शुरुआती सुलह (early conciliation)।
+        [hseni-councils] {""}
+            उत्तरी आयरलैंड में काम पर स्वास्थ्य और सुरक्षा की संस्था। दुकानें, दफ़्तर, होटल, रेस्टोरेंट, पब, मनोरंजन स्थल और केयर होम स्थानीय काउंसिल (council) देखती है।
        *[none] {""}
     }
 signpost-check-details =
@@ -117,5 +121,24 @@ signpost-check-details =
            *[other] {""}
                 उनकी वेबसाइट पर ताज़ा जानकारी देख लें।
         }
+       *[none] {""}
+    }
+
+signpost-line-nations =
+    { $nations ->
+        [england] {""}
+            क्षेत्र: इंग्लैंड।
+        [wales] {""}
+            क्षेत्र: वेल्स।
+        [scotland] {""}
+            क्षेत्र: स्कॉटलैंड।
+        [northern-ireland] {""}
+            क्षेत्र: उत्तरी आयरलैंड।
+        [england-wales] {""}
+            क्षेत्र: इंग्लैंड और वेल्स।
+        [england-wales-scotland] {""}
+            क्षेत्र: इंग्लैंड, वेल्स और स्कॉटलैंड।
+        [scotland-northern-ireland] {""}
+            क्षेत्र: स्कॉटलैंड और उत्तरी आयरलैंड।
        *[none] {""}
     }

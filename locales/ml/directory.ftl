@@ -15,7 +15,7 @@ signpost-entry =
         [police] പോലീസ്, അടിയന്തര സാഹചര്യം അല്ലെങ്കിൽ: { $phone }-ൽ വിളിക്കുക
         [emergency-bsl] { $name }: ബ്രിട്ടീഷ് ആംഗ്യഭാഷയിൽ (British Sign Language) അടിയന്തര കോളുകൾ, ആപ്പ് അല്ലെങ്കിൽ വെബ്സൈറ്റ് വഴി
        *[other] { $name }{ signpost-line-phone }
-    }{ signpost-line-text }{ signpost-line-web }{ signpost-line-email }{ signpost-line-hours }{ signpost-line-terms }{ signpost-line-languages }{ signpost-line-audience }{ signpost-line-note }{ signpost-check-details }
+    }{ signpost-line-text }{ signpost-line-web }{ signpost-line-email }{ signpost-line-hours }{ signpost-line-terms }{ signpost-line-languages }{ signpost-line-audience }{ signpost-line-nations }{ signpost-line-note }{ signpost-check-details }
 
 signpost-line-phone =
     { $phone ->
@@ -71,6 +71,8 @@ signpost-line-languages =
             പോർച്ചുഗീസിൽ സഹായം.
         [multilingual] {""}
             പല ഭാഷകളിൽ സഹായം.
+        [bsl] {""}
+            ബ്രിട്ടീഷ് ആംഗ്യഭാഷയിൽ (BSL) സഹായം.
        *[none] {""}
     }
 signpost-line-audience =
@@ -104,9 +106,11 @@ signpost-line-note =
         [union-membership] {""}
             ആർക്കും ഒരു യൂണിയനിൽ ചേരാം. ചില യൂണിയനുകൾ ഇതിനകം അംഗങ്ങളായവരെ മാത്രമേ പ്രതിനിധീകരിക്കൂ.
         [find-immigration-adviser] {""}
-            അവിടെ ഒരു അംഗീകൃത ഇമിഗ്രേഷൻ ഉപദേശകനെ കണ്ടെത്തുക.
+            ഇമിഗ്രേഷൻ ഉപദേശകരെ നിയന്ത്രിക്കുന്ന ഔദ്യോഗിക സ്ഥാപനം. അംഗീകൃത (regulated) ഉപദേശകനെ കണ്ടെത്താൻ വെബ്സൈറ്റിലെ adviser finder ഉപയോഗിക്കുക.
         [early-conciliation-ni] {""}
             നോർത്തേൺ അയർലൻഡിലെ ആദ്യഘട്ട ഒത്തുതീർപ്പ് (early conciliation).
+        [hseni-councils] {""}
+            നോർത്തേൺ അയർലൻഡിലെ തൊഴിലിടത്തെ ആരോഗ്യ-സുരക്ഷാ സ്ഥാപനം. കടകൾ, ഓഫീസുകൾ, ഹോട്ടലുകൾ, റെസ്റ്റോറന്റുകൾ, പബ്ബുകൾ, വിനോദ കേന്ദ്രങ്ങൾ, കെയർ ഹോമുകൾ എന്നിവ പ്രാദേശിക കൗൺസിലാണ് (council) നോക്കുന്നത്.
        *[none] {""}
     }
 signpost-check-details =
@@ -117,5 +121,24 @@ signpost-check-details =
            *[other] {""}
                 ഏറ്റവും പുതിയ വിവരങ്ങൾ അവരുടെ വെബ്സൈറ്റിൽ പരിശോധിക്കുക.
         }
+       *[none] {""}
+    }
+
+signpost-line-nations =
+    { $nations ->
+        [england] {""}
+            പ്രദേശം: ഇംഗ്ലണ്ട്.
+        [wales] {""}
+            പ്രദേശം: വെയിൽസ്.
+        [scotland] {""}
+            പ്രദേശം: സ്കോട്ട്ലൻഡ്.
+        [northern-ireland] {""}
+            പ്രദേശം: നോർത്തേൺ അയർലൻഡ്.
+        [england-wales] {""}
+            പ്രദേശം: ഇംഗ്ലണ്ട്, വെയിൽസ്.
+        [england-wales-scotland] {""}
+            പ്രദേശം: ഇംഗ്ലണ്ട്, വെയിൽസ്, സ്കോട്ട്ലൻഡ്.
+        [scotland-northern-ireland] {""}
+            പ്രദേശം: സ്കോട്ട്ലൻഡ്, നോർത്തേൺ അയർലൻഡ്.
        *[none] {""}
     }

@@ -15,7 +15,7 @@ signpost-entry =
         [police] प्रहरी, आपत्कालीन अवस्था नभएमा: { $phone } मा फोन गर्नुहोस्
         [emergency-bsl] { $name }: ब्रिटिस साङ्केतिक भाषा (British Sign Language) मा आपत्कालीन कल, एप वा वेबसाइटबाट
        *[other] { $name }{ signpost-line-phone }
-    }{ signpost-line-text }{ signpost-line-web }{ signpost-line-email }{ signpost-line-hours }{ signpost-line-terms }{ signpost-line-languages }{ signpost-line-audience }{ signpost-line-note }{ signpost-check-details }
+    }{ signpost-line-text }{ signpost-line-web }{ signpost-line-email }{ signpost-line-hours }{ signpost-line-terms }{ signpost-line-languages }{ signpost-line-audience }{ signpost-line-nations }{ signpost-line-note }{ signpost-check-details }
 
 signpost-line-phone =
     { $phone ->
@@ -71,6 +71,8 @@ signpost-line-languages =
             पोर्चुगिज भाषामा मद्दत।
         [multilingual] {""}
             धेरै भाषामा मद्दत।
+        [bsl] {""}
+            ब्रिटिश सांकेतिक भाषा (BSL) मा मद्दत।
        *[none] {""}
     }
 signpost-line-audience =
@@ -104,9 +106,11 @@ signpost-line-note =
         [union-membership] {""}
             जो कोही पनि युनियनमा सामेल हुन सक्छ। केही युनियनले पहिले नै सदस्य भइसकेका मानिसहरूको मात्र प्रतिनिधित्व गर्छन्।
         [find-immigration-adviser] {""}
-            त्यहाँ मान्यताप्राप्त अध्यागमन सल्लाहकार खोज्नुहोस्।
+            अध्यागमन सल्लाहकारहरूलाई नियमन गर्ने आधिकारिक निकाय। मान्यताप्राप्त (regulated) सल्लाहकार खोज्न वेबसाइटमा यसको adviser finder प्रयोग गर्नुहोस्।
         [early-conciliation-ni] {""}
             उत्तरी आयरल्यान्डमा प्रारम्भिक मेलमिलाप (early conciliation)।
+        [hseni-councils] {""}
+            उत्तरी आयरल्यान्डमा कामको स्वास्थ्य र सुरक्षा निकाय। पसल, कार्यालय, होटल, रेस्टुरेन्ट, पब, मनोरञ्जन स्थल र केयर होम स्थानीय काउन्सिल (council) ले हेर्छ।
        *[none] {""}
     }
 signpost-check-details =
@@ -117,5 +121,24 @@ signpost-check-details =
            *[other] {""}
                 हालको विवरण उनीहरूको वेबसाइटमा जाँच गर्नुहोस्।
         }
+       *[none] {""}
+    }
+
+signpost-line-nations =
+    { $nations ->
+        [england] {""}
+            क्षेत्र: इङ्ल्यान्ड।
+        [wales] {""}
+            क्षेत्र: वेल्स।
+        [scotland] {""}
+            क्षेत्र: स्कटल्यान्ड।
+        [northern-ireland] {""}
+            क्षेत्र: उत्तरी आयरल्यान्ड।
+        [england-wales] {""}
+            क्षेत्र: इङ्ल्यान्ड र वेल्स।
+        [england-wales-scotland] {""}
+            क्षेत्र: इङ्ल्यान्ड, वेल्स र स्कटल्यान्ड।
+        [scotland-northern-ireland] {""}
+            क्षेत्र: स्कटल्यान्ड र उत्तरी आयरल्यान्ड।
        *[none] {""}
     }

@@ -15,7 +15,7 @@ signpost-entry =
         [police] ਪੁਲਿਸ, ਜਦੋਂ ਐਮਰਜੈਂਸੀ ਨਾ ਹੋਵੇ: { $phone } 'ਤੇ ਫ਼ੋਨ ਕਰੋ
         [emergency-bsl] { $name }: ਬ੍ਰਿਟਿਸ਼ ਸਾਈਨ ਲੈਂਗੁਏਜ ਵਿੱਚ ਐਮਰਜੈਂਸੀ ਕਾਲਾਂ, ਐਪ ਜਾਂ ਵੈੱਬਸਾਈਟ ਰਾਹੀਂ
        *[other] { $name }{ signpost-line-phone }
-    }{ signpost-line-text }{ signpost-line-web }{ signpost-line-email }{ signpost-line-hours }{ signpost-line-terms }{ signpost-line-languages }{ signpost-line-audience }{ signpost-line-note }{ signpost-check-details }
+    }{ signpost-line-text }{ signpost-line-web }{ signpost-line-email }{ signpost-line-hours }{ signpost-line-terms }{ signpost-line-languages }{ signpost-line-audience }{ signpost-line-nations }{ signpost-line-note }{ signpost-check-details }
 
 signpost-line-phone =
     { $phone ->
@@ -71,6 +71,8 @@ signpost-line-languages =
             ਪੁਰਤਗਾਲੀ ਵਿੱਚ ਮਦਦ।
         [multilingual] {""}
             ਕਈ ਭਾਸ਼ਾਵਾਂ ਵਿੱਚ ਮਦਦ।
+        [bsl] {""}
+            ਬ੍ਰਿਟਿਸ਼ ਸੈਨਤ ਭਾਸ਼ਾ (BSL) ਵਿੱਚ ਮਦਦ।
        *[none] {""}
     }
 signpost-line-audience =
@@ -104,9 +106,11 @@ signpost-line-note =
         [union-membership] {""}
             ਕੋਈ ਵੀ ਯੂਨੀਅਨ ਵਿੱਚ ਸ਼ਾਮਲ ਹੋ ਸਕਦਾ ਹੈ। ਕੁਝ ਯੂਨੀਅਨਾਂ ਸਿਰਫ਼ ਉਹਨਾਂ ਲੋਕਾਂ ਦੀ ਨੁਮਾਇੰਦਗੀ ਕਰਦੀਆਂ ਹਨ ਜੋ ਪਹਿਲਾਂ ਤੋਂ ਮੈਂਬਰ ਹਨ।
         [find-immigration-adviser] {""}
-            ਉੱਥੇ ਮਾਨਤਾ-ਪ੍ਰਾਪਤ (regulated) ਇਮੀਗ੍ਰੇਸ਼ਨ ਸਲਾਹਕਾਰ ਲੱਭੋ।
+            ਇਮੀਗ੍ਰੇਸ਼ਨ ਸਲਾਹਕਾਰਾਂ ਨੂੰ ਨਿਯਮਤ ਕਰਨ ਵਾਲੀ ਸਰਕਾਰੀ ਸੰਸਥਾ। ਮਾਨਤਾ-ਪ੍ਰਾਪਤ (regulated) ਸਲਾਹਕਾਰ ਲੱਭਣ ਲਈ ਵੈੱਬਸਾਈਟ 'ਤੇ ਇਸਦਾ adviser finder ਵਰਤੋ।
         [early-conciliation-ni] {""}
             ਉੱਤਰੀ ਆਇਰਲੈਂਡ ਵਿੱਚ ਸ਼ੁਰੂਆਤੀ ਸੁਲ੍ਹਾ (early conciliation)।
+        [hseni-councils] {""}
+            ਉੱਤਰੀ ਆਇਰਲੈਂਡ ਵਿੱਚ ਕੰਮ 'ਤੇ ਸਿਹਤ ਅਤੇ ਸੁਰੱਖਿਆ ਦੀ ਸੰਸਥਾ। ਦੁਕਾਨਾਂ, ਦਫ਼ਤਰ, ਹੋਟਲ, ਰੈਸਟੋਰੈਂਟ, ਪੱਬ, ਮਨੋਰੰਜਨ ਥਾਵਾਂ ਅਤੇ ਕੇਅਰ ਹੋਮ ਸਥਾਨਕ ਕੌਂਸਲ (council) ਦੇਖਦੀ ਹੈ।
        *[none] {""}
     }
 signpost-check-details =
@@ -117,5 +121,24 @@ signpost-check-details =
            *[other] {""}
                 ਉਹਨਾਂ ਦੀ ਵੈੱਬਸਾਈਟ 'ਤੇ ਤਾਜ਼ਾ ਜਾਣਕਾਰੀ ਦੇਖ ਲਓ।
         }
+       *[none] {""}
+    }
+
+signpost-line-nations =
+    { $nations ->
+        [england] {""}
+            ਖੇਤਰ: ਇੰਗਲੈਂਡ।
+        [wales] {""}
+            ਖੇਤਰ: ਵੇਲਜ਼।
+        [scotland] {""}
+            ਖੇਤਰ: ਸਕਾਟਲੈਂਡ।
+        [northern-ireland] {""}
+            ਖੇਤਰ: ਉੱਤਰੀ ਆਇਰਲੈਂਡ।
+        [england-wales] {""}
+            ਖੇਤਰ: ਇੰਗਲੈਂਡ ਅਤੇ ਵੇਲਜ਼।
+        [england-wales-scotland] {""}
+            ਖੇਤਰ: ਇੰਗਲੈਂਡ, ਵੇਲਜ਼ ਅਤੇ ਸਕਾਟਲੈਂਡ।
+        [scotland-northern-ireland] {""}
+            ਖੇਤਰ: ਸਕਾਟਲੈਂਡ ਅਤੇ ਉੱਤਰੀ ਆਇਰਲੈਂਡ।
        *[none] {""}
     }

@@ -41,3 +41,10 @@ group-refused = Rozmawiam tylko na czatach prywatnych, żeby inne osoby w grupie
 slow-down = Wysyłasz wiadomości bardzo szybko. Poczekaj minutę, a potem pisz dalej.
 text-too-long-message = Ta wiadomość jest za długa do przeczytania, więc nie została zapisana. Wyślij tekst, który ma mniej znaków niż { $max }.
 only-text = Mogę odczytać tylko tekst i naciśnięcia przycisków, więc tamta wiadomość nie została otwarta. Wpisz odpowiedź tekstem.
+
+## Typed text where buttons are expected (bot/engine/step.py). 999 is from flows/directory.yaml.
+
+typed-text-not-read =
+    Ten bot nie czyta tu wpisanych wiadomości. Użyj przycisków poniżej albo wpisz numer opcji.
+    Wpisany tekst zostaje w tym czacie. /exit usuwa wiadomości z tego czatu z ostatnich 48 godzin.
+    Jeśli jesteś teraz w niebezpieczeństwie, zadzwoń pod 999.

@@ -15,7 +15,7 @@ signpost-entry =
         [police] Policja, gdy to nie jest nagła sytuacja: zadzwoń pod { $phone }
         [emergency-bsl] { $name }: połączenia alarmowe w brytyjskim języku migowym (BSL), przez aplikację lub stronę internetową
        *[other] { $name }{ signpost-line-phone }
-    }{ signpost-line-text }{ signpost-line-web }{ signpost-line-email }{ signpost-line-hours }{ signpost-line-terms }{ signpost-line-languages }{ signpost-line-audience }{ signpost-line-note }{ signpost-check-details }
+    }{ signpost-line-text }{ signpost-line-web }{ signpost-line-email }{ signpost-line-hours }{ signpost-line-terms }{ signpost-line-languages }{ signpost-line-audience }{ signpost-line-nations }{ signpost-line-note }{ signpost-check-details }
 
 signpost-line-phone =
     { $phone ->
@@ -71,6 +71,8 @@ signpost-line-languages =
             Pomoc po portugalsku.
         [multilingual] {""}
             Pomoc w kilku językach.
+        [bsl] {""}
+            Pomoc w brytyjskim języku migowym (BSL).
        *[none] {""}
     }
 signpost-line-audience =
@@ -104,9 +106,11 @@ signpost-line-note =
         [union-membership] {""}
             Każdy może zapisać się do związku zawodowego. Niektóre związki reprezentują tylko osoby, które już są członkami.
         [find-immigration-adviser] {""}
-            Tam znajdziesz doradcę imigracyjnego z uprawnieniami.
+            Oficjalny organ nadzorujący doradców imigracyjnych. Na stronie jest wyszukiwarka doradców z uprawnieniami.
         [early-conciliation-ni] {""}
             Wczesna próba ugody (early conciliation) w Irlandii Północnej.
+        [hseni-councils] {""}
+            Urząd ds. bezpieczeństwa i higieny pracy w Irlandii Północnej. Sklepami, biurami, hotelami, restauracjami, pubami, rekreacją i domami opieki zajmuje się lokalna rada (council).
        *[none] {""}
     }
 signpost-check-details =
@@ -117,5 +121,24 @@ signpost-check-details =
            *[other] {""}
                 Sprawdź aktualne dane na ich stronie internetowej.
         }
+       *[none] {""}
+    }
+
+signpost-line-nations =
+    { $nations ->
+        [england] {""}
+            Obszar: Anglia.
+        [wales] {""}
+            Obszar: Walia.
+        [scotland] {""}
+            Obszar: Szkocja.
+        [northern-ireland] {""}
+            Obszar: Irlandia Północna.
+        [england-wales] {""}
+            Obszar: Anglia i Walia.
+        [england-wales-scotland] {""}
+            Obszar: Anglia, Walia i Szkocja.
+        [scotland-northern-ireland] {""}
+            Obszar: Szkocja i Irlandia Północna.
        *[none] {""}
     }

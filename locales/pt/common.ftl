@@ -41,3 +41,10 @@ group-refused = Só converso em chats privados, para que outras pessoas de um gr
 slow-down = Você está enviando mensagens muito rápido. Por favor, espere um minuto e depois continue.
 text-too-long-message = Essa mensagem é longa demais para eu ler, por isso não a guardei. Por favor, envie algo com menos de { $max } caracteres.
 only-text = Só consigo ler texto e toques nos botões, por isso não olhei o que você enviou. Por favor, escreva a sua resposta.
+
+## Typed text where buttons are expected (bot/engine/step.py). 999 is from flows/directory.yaml.
+
+typed-text-not-read =
+    Este bot não lê mensagens escritas aqui. Use os botões abaixo ou digite o número de uma opção.
+    O que você escreveu continua neste chat. /exit apaga as mensagens deste chat das últimas 48 horas.
+    Se você está em perigo agora, ligue para 999.

@@ -15,7 +15,7 @@ signpost-entry =
         [police] Polícia, quando não é emergência: ligue para o { $phone }
         [emergency-bsl] { $name }: chamadas de emergência em Língua de Sinais Britânica (British Sign Language), pelo app ou pelo site
        *[other] { $name }{ signpost-line-phone }
-    }{ signpost-line-text }{ signpost-line-web }{ signpost-line-email }{ signpost-line-hours }{ signpost-line-terms }{ signpost-line-languages }{ signpost-line-audience }{ signpost-line-note }{ signpost-check-details }
+    }{ signpost-line-text }{ signpost-line-web }{ signpost-line-email }{ signpost-line-hours }{ signpost-line-terms }{ signpost-line-languages }{ signpost-line-audience }{ signpost-line-nations }{ signpost-line-note }{ signpost-check-details }
 
 signpost-line-phone =
     { $phone ->
@@ -71,6 +71,8 @@ signpost-line-languages =
             Ajuda em português.
         [multilingual] {""}
             Ajuda em vários idiomas.
+        [bsl] {""}
+            Ajuda em língua de sinais britânica (BSL).
        *[none] {""}
     }
 signpost-line-audience =
@@ -104,9 +106,11 @@ signpost-line-note =
         [union-membership] {""}
             Qualquer pessoa pode se filiar a um sindicato. Alguns sindicatos só representam pessoas que já são filiadas.
         [find-immigration-adviser] {""}
-            Lá você pode encontrar um consultor de imigração regulamentado.
+            O órgão oficial que regula os consultores de imigração. Use a busca de consultores no site para encontrar um consultor regulamentado.
         [early-conciliation-ni] {""}
             Conciliação prévia na Irlanda do Norte.
+        [hseni-councils] {""}
+            O órgão de saúde e segurança no trabalho da Irlanda do Norte. Lojas, escritórios, hotéis, restaurantes, pubs, lazer e casas de repouso ficam com a câmara local (council).
        *[none] {""}
     }
 signpost-check-details =
@@ -117,5 +121,24 @@ signpost-check-details =
            *[other] {""}
                 Confira os dados atuais no site deles.
         }
+       *[none] {""}
+    }
+
+signpost-line-nations =
+    { $nations ->
+        [england] {""}
+            Abrange: Inglaterra.
+        [wales] {""}
+            Abrange: País de Gales.
+        [scotland] {""}
+            Abrange: Escócia.
+        [northern-ireland] {""}
+            Abrange: Irlanda do Norte.
+        [england-wales] {""}
+            Abrange: Inglaterra e País de Gales.
+        [england-wales-scotland] {""}
+            Abrange: Inglaterra, País de Gales e Escócia.
+        [scotland-northern-ireland] {""}
+            Abrange: Escócia e Irlanda do Norte.
        *[none] {""}
     }

@@ -41,3 +41,10 @@ group-refused = Vorbesc doar în conversații private, ca alte persoane dintr-un
 slow-down = Trimiteți mesaje foarte repede. Vă rugăm să așteptați un minut, apoi să continuați.
 text-too-long-message = Acest mesaj este prea lung ca să-l pot citi, așa că nu l-am păstrat. Vă rugăm să trimiteți un text mai scurt: numărul de caractere trebuie să fie mai mic de { $max }.
 only-text = Pot citi doar text și apăsări de butoane, așa că nu m-am uitat la acel mesaj. Vă rugăm să scrieți răspunsul.
+
+## Typed text where buttons are expected (bot/engine/step.py). 999 is from flows/directory.yaml.
+
+typed-text-not-read =
+    Acest bot nu citește mesajele scrise aici. Vă rugăm să folosiți butoanele de mai jos sau să scrieți numărul unei opțiuni.
+    Ce ați scris rămâne în acest chat. /exit șterge mesajele din acest chat din ultimele 48 de ore.
+    Dacă sunteți în pericol acum, sunați la 999.

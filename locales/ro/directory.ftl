@@ -15,7 +15,7 @@ signpost-entry =
         [police] Poliția, când nu este o urgență: sunați la { $phone }
         [emergency-bsl] { $name }: apeluri de urgență în limba semnelor britanică (BSL), prin aplicație sau site
        *[other] { $name }{ signpost-line-phone }
-    }{ signpost-line-text }{ signpost-line-web }{ signpost-line-email }{ signpost-line-hours }{ signpost-line-terms }{ signpost-line-languages }{ signpost-line-audience }{ signpost-line-note }{ signpost-check-details }
+    }{ signpost-line-text }{ signpost-line-web }{ signpost-line-email }{ signpost-line-hours }{ signpost-line-terms }{ signpost-line-languages }{ signpost-line-audience }{ signpost-line-nations }{ signpost-line-note }{ signpost-check-details }
 
 signpost-line-phone =
     { $phone ->
@@ -71,6 +71,8 @@ signpost-line-languages =
             Ajutor în portugheză.
         [multilingual] {""}
             Ajutor în mai multe limbi.
+        [bsl] {""}
+            Ajutor în limbajul semnelor britanic (BSL).
        *[none] {""}
     }
 signpost-line-audience =
@@ -104,9 +106,11 @@ signpost-line-note =
         [union-membership] {""}
             Oricine se poate înscrie într-un sindicat. Unele sindicate reprezintă doar persoanele care sunt deja membre.
         [find-immigration-adviser] {""}
-            Aici găsiți un consilier în imigrație autorizat.
+            Autoritatea oficială care reglementează consilierii în imigrație. Folosiți căutarea de consilieri de pe site pentru a găsi un consilier autorizat.
         [early-conciliation-ni] {""}
             Conciliere timpurie (early conciliation) în Irlanda de Nord.
+        [hseni-councils] {""}
+            Autoritatea pentru sănătate și securitate în muncă din Irlanda de Nord. De magazine, birouri, hoteluri, restaurante, puburi, agrement și cămine de îngrijire se ocupă consiliul local (council).
        *[none] {""}
     }
 signpost-check-details =
@@ -117,5 +121,24 @@ signpost-check-details =
            *[other] {""}
                 Verificați datele actuale pe site-ul lor.
         }
+       *[none] {""}
+    }
+
+signpost-line-nations =
+    { $nations ->
+        [england] {""}
+            Acoperă: Anglia.
+        [wales] {""}
+            Acoperă: Țara Galilor.
+        [scotland] {""}
+            Acoperă: Scoția.
+        [northern-ireland] {""}
+            Acoperă: Irlanda de Nord.
+        [england-wales] {""}
+            Acoperă: Anglia și Țara Galilor.
+        [england-wales-scotland] {""}
+            Acoperă: Anglia, Țara Galilor și Scoția.
+        [scotland-northern-ireland] {""}
+            Acoperă: Scoția și Irlanda de Nord.
        *[none] {""}
     }

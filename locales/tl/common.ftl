@@ -41,3 +41,10 @@ group-refused = Sa private chat lang ako nakikipag-usap, para hindi mabasa ng ib
 slow-down = Masyadong mabilis ang pagpapadala mo ng mga mensahe. Maghintay po ng isang minuto, saka magpatuloy.
 text-too-long-message = Masyadong mahaba ang mensaheng iyan para mabasa ko, kaya hindi ko ito itinago. Pakipadala ng mas maikli sa { $max } na character.
 only-text = Text at pagpindot ng button lang ang nababasa ko, kaya hindi ko tiningnan iyan. Pakisulat na lang ang iyong sagot.
+
+## Typed text where buttons are expected (bot/engine/step.py). 999 is from flows/directory.yaml.
+
+typed-text-not-read =
+    Hindi binabasa ng bot na ito ang mga mensaheng tina-type dito. Pakigamit ang mga button sa ibaba, o i-type ang numero ng isang opsyon.
+    Nananatili sa chat na ito ang na-type mo. Binubura ng /exit ang mga mensahe ng chat na ito mula sa huling 48 oras.
+    Kung nasa panganib ka ngayon, tumawag sa 999.

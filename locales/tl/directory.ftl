@@ -15,7 +15,7 @@ signpost-entry =
         [police] Pulis, kapag hindi emergency: tumawag sa { $phone }
         [emergency-bsl] { $name }: emergency call sa British Sign Language, gamit ang app o website
        *[other] { $name }{ signpost-line-phone }
-    }{ signpost-line-text }{ signpost-line-web }{ signpost-line-email }{ signpost-line-hours }{ signpost-line-terms }{ signpost-line-languages }{ signpost-line-audience }{ signpost-line-note }{ signpost-check-details }
+    }{ signpost-line-text }{ signpost-line-web }{ signpost-line-email }{ signpost-line-hours }{ signpost-line-terms }{ signpost-line-languages }{ signpost-line-audience }{ signpost-line-nations }{ signpost-line-note }{ signpost-check-details }
 
 signpost-line-phone =
     { $phone ->
@@ -71,6 +71,8 @@ signpost-line-languages =
             May tulong sa Portuguese.
         [multilingual] {""}
             May tulong sa iba't ibang wika.
+        [bsl] {""}
+            Tulong sa British Sign Language (BSL).
        *[none] {""}
     }
 signpost-line-audience =
@@ -104,9 +106,11 @@ signpost-line-note =
         [union-membership] {""}
             Kahit sino ay puwedeng sumali sa unyon. May mga unyon na ang nirerepresenta lang ay ang mga miyembro na nila.
         [find-immigration-adviser] {""}
-            Makakahanap ka roon ng regulated na immigration adviser.
+            Ang opisyal na tagapangasiwa ng mga immigration adviser. Gamitin ang adviser finder sa website para makahanap ng regulated na adviser.
         [early-conciliation-ni] {""}
             Early conciliation sa Northern Ireland.
+        [hseni-councils] {""}
+            Ang ahensya para sa kalusugan at kaligtasan sa trabaho sa Northern Ireland. Ang mga tindahan, opisina, hotel, restawran, pub, libangan at care home ay hawak ng lokal na council.
        *[none] {""}
     }
 signpost-check-details =
@@ -117,5 +121,24 @@ signpost-check-details =
            *[other] {""}
                 Tingnan ang kasalukuyang detalye sa kanilang website.
         }
+       *[none] {""}
+    }
+
+signpost-line-nations =
+    { $nations ->
+        [england] {""}
+            Sakop: England.
+        [wales] {""}
+            Sakop: Wales.
+        [scotland] {""}
+            Sakop: Scotland.
+        [northern-ireland] {""}
+            Sakop: Northern Ireland.
+        [england-wales] {""}
+            Sakop: England at Wales.
+        [england-wales-scotland] {""}
+            Sakop: England, Wales at Scotland.
+        [scotland-northern-ireland] {""}
+            Sakop: Scotland at Northern Ireland.
        *[none] {""}
     }

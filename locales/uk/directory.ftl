@@ -15,7 +15,7 @@ signpost-entry =
         [police] Поліція, якщо це не екстрена ситуація: телефонуйте { $phone }
         [emergency-bsl] { $name }: екстрені виклики британською жестовою мовою (BSL), через застосунок або сайт
        *[other] { $name }{ signpost-line-phone }
-    }{ signpost-line-text }{ signpost-line-web }{ signpost-line-email }{ signpost-line-hours }{ signpost-line-terms }{ signpost-line-languages }{ signpost-line-audience }{ signpost-line-note }{ signpost-check-details }
+    }{ signpost-line-text }{ signpost-line-web }{ signpost-line-email }{ signpost-line-hours }{ signpost-line-terms }{ signpost-line-languages }{ signpost-line-audience }{ signpost-line-nations }{ signpost-line-note }{ signpost-check-details }
 
 signpost-line-phone =
     { $phone ->
@@ -71,6 +71,8 @@ signpost-line-languages =
             Допомога португальською.
         [multilingual] {""}
             Допомога кількома мовами.
+        [bsl] {""}
+            Допомога британською мовою жестів (BSL).
        *[none] {""}
     }
 signpost-line-audience =
@@ -104,9 +106,11 @@ signpost-line-note =
         [union-membership] {""}
             Вступити до профспілки може будь-хто. Деякі профспілки представляють лише тих, хто вже є членом.
         [find-immigration-adviser] {""}
-            Там можна знайти офіційно зареєстрованого імміграційного консультанта.
+            Офіційний орган, що регулює імміграційних консультантів. Скористайтеся пошуком консультантів на сайті, щоб знайти ліцензованого консультанта.
         [early-conciliation-ni] {""}
             Досудове примирення (early conciliation) у Північній Ірландії.
+        [hseni-councils] {""}
+            Орган з охорони праці в Північній Ірландії. Магазинами, офісами, готелями, ресторанами, пабами, закладами дозвілля та будинками догляду займається місцева рада (council).
        *[none] {""}
     }
 signpost-check-details =
@@ -117,5 +121,24 @@ signpost-check-details =
            *[other] {""}
                 Перевірте актуальні дані на їхньому сайті.
         }
+       *[none] {""}
+    }
+
+signpost-line-nations =
+    { $nations ->
+        [england] {""}
+            Територія: Англія.
+        [wales] {""}
+            Територія: Уельс.
+        [scotland] {""}
+            Територія: Шотландія.
+        [northern-ireland] {""}
+            Територія: Північна Ірландія.
+        [england-wales] {""}
+            Територія: Англія та Уельс.
+        [england-wales-scotland] {""}
+            Територія: Англія, Уельс та Шотландія.
+        [scotland-northern-ireland] {""}
+            Територія: Шотландія та Північна Ірландія.
        *[none] {""}
     }

@@ -15,7 +15,7 @@ signpost-entry =
         [police] پولیس، جب ایمرجنسی نہ ہو: { $phone } پر کال کریں
         [emergency-bsl] { $name }: اشاروں کی برطانوی زبان میں ایمرجنسی کالز، ایپ یا ویب سائٹ کے ذریعے
        *[other] { $name }{ signpost-line-phone }
-    }{ signpost-line-text }{ signpost-line-web }{ signpost-line-email }{ signpost-line-hours }{ signpost-line-terms }{ signpost-line-languages }{ signpost-line-audience }{ signpost-line-note }{ signpost-check-details }
+    }{ signpost-line-text }{ signpost-line-web }{ signpost-line-email }{ signpost-line-hours }{ signpost-line-terms }{ signpost-line-languages }{ signpost-line-audience }{ signpost-line-nations }{ signpost-line-note }{ signpost-check-details }
 
 signpost-line-phone =
     { $phone ->
@@ -71,6 +71,8 @@ signpost-line-languages =
             پرتگالی میں مدد۔
         [multilingual] {""}
             کئی زبانوں میں مدد۔
+        [bsl] {""}
+            برطانوی اشاروں کی زبان (BSL) میں مدد۔
        *[none] {""}
     }
 signpost-line-audience =
@@ -104,9 +106,11 @@ signpost-line-note =
         [union-membership] {""}
             کوئی بھی یونین میں شامل ہو سکتا ہے۔ کچھ یونینز صرف ان لوگوں کی نمائندگی کرتی ہیں جو پہلے سے ممبر ہیں۔
         [find-immigration-adviser] {""}
-            وہاں منظور شدہ امیگریشن مشیر تلاش کریں۔
+            امیگریشن مشیروں کو ریگولیٹ کرنے والا سرکاری ادارہ۔ مستند (regulated) مشیر تلاش کرنے کے لیے ویب سائٹ پر اس کا adviser finder استعمال کریں۔
         [early-conciliation-ni] {""}
             شمالی آئرلینڈ میں ابتدائی مصالحت (early conciliation)۔
+        [hseni-councils] {""}
+            شمالی آئرلینڈ میں کام کی جگہ پر صحت اور حفاظت کا ادارہ۔ دکانیں، دفاتر، ہوٹل، ریستوران، پب، تفریحی مقامات اور کیئر ہوم مقامی کونسل (council) دیکھتی ہے۔
        *[none] {""}
     }
 signpost-check-details =
@@ -117,5 +121,24 @@ signpost-check-details =
            *[other] {""}
                 ان کی ویب سائٹ پر تازہ تفصیلات دیکھ لیں۔
         }
+       *[none] {""}
+    }
+
+signpost-line-nations =
+    { $nations ->
+        [england] {""}
+            علاقہ: انگلینڈ۔
+        [wales] {""}
+            علاقہ: ویلز۔
+        [scotland] {""}
+            علاقہ: اسکاٹ لینڈ۔
+        [northern-ireland] {""}
+            علاقہ: شمالی آئرلینڈ۔
+        [england-wales] {""}
+            علاقہ: انگلینڈ اور ویلز۔
+        [england-wales-scotland] {""}
+            علاقہ: انگلینڈ، ویلز اور اسکاٹ لینڈ۔
+        [scotland-northern-ireland] {""}
+            علاقہ: اسکاٹ لینڈ اور شمالی آئرلینڈ۔
        *[none] {""}
     }

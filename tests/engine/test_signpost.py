@@ -38,7 +38,7 @@ def ids(entries: list[Mapping[str, Any]]) -> list[str]:
 
 def test_danger_puts_emergency_first_and_filters_by_nation() -> None:
     got = select(DIRECTORY, nation="wales", topics=["sexual-assault"], emergency_first=True)
-    assert ids(got) == ["999", "lff", "rc-ew", "101", "lawrs"]
+    assert ids(got) == ["999", "lff", "rc-ew", "101"]  # LAWRS: for a group not chosen
 
 
 def test_without_danger_there_is_no_emergency_card_and_the_limit_holds() -> None:
@@ -101,3 +101,42 @@ def test_danger_keeps_emergency_first_even_with_other_topics() -> None:
 
 def test_nothing_found_says_so() -> None:
     assert run({"nation": "wales", "situation": "whistleblowing"}) == ["signpost-none"]
+
+
+def test_a_service_for_a_group_is_shown_only_to_a_worker_in_it() -> None:
+    def migrant(**kw: Any) -> list[str]:
+        return ids(
+            select(DIRECTORY, nation="wales", topics=["migrant"], emergency_first=False, **kw)
+        )
+
+    assert migrant(lang="ml") == []
+    assert migrant(lang="es") == ["lawrs"]  # chose Spanish; the card names the group
+    assert run({"situation": "domestic-worker"})[1:] == [
+        "signpost-entry:kalayaan",
+        "signpost-entry:msh",
+    ]
+    assert "signpost-entry:kalayaan" not in run(
+        {"situation": "migrant"}, {"topics": "modern-slavery"}
+    )
+
+
+def test_services_in_the_workers_language_come_first() -> None:
+    directory = (
+        entry("plain", ["employment-advice"]),
+        entry("interp", ["employment-advice"], languages=["interpreters"]),
+    )
+    for lang, first in (("en", "plain"), ("ml", "interp")):
+        got = select(
+            directory,
+            nation="wales",
+            topics=["employment-advice"],
+            emergency_first=False,
+            lang=lang,
+        )
+        assert ids(got)[0] == first
+
+
+def test_the_card_names_the_nations_unless_all_four() -> None:
+    assert card_args(DIRECTORY[0])["nations"] == "none"
+    assert card_args(DIRECTORY[2])["nations"] == "england-wales"
+    assert card_args(DIRECTORY[3])["nations"] == "wales"

@@ -148,3 +148,33 @@ def test_png_of_no_reports(schema: ReportSchema, tmp_path: Path) -> None:
     path = tmp_path / "empty.png"
     to_png(stats([], schema), path)
     assert path.read_bytes()[:4] == b"\x89PNG"
+
+
+# ---- consent: only reports whose consent allows campaign use are counted -----------------
+
+
+def test_reports_without_campaign_consent_are_not_counted(
+    schema: ReportSchema, report: dict[str, Any]
+) -> None:
+    no = dict(report, consent_evidence="no", nation="wales")
+    unanswered = {k: v for k, v in report.items() if k != "consent_evidence"}
+    unanswered["nation"] = "scotland"
+    result = stats([report] * 6 + [no] * 7 + [unanswered] * 5, schema)
+    assert result["total"] == 6
+    assert result["not_counted"] == 12
+    nation = result["fields"]["nation"]
+    assert nation["northern-ireland"] == 6
+    assert nation["wales"] == 0
+    assert nation["scotland"] == 0
+    table = to_table(result)
+    assert "total: 6  (reports whose consent allows campaign use)" in table
+    assert "not counted: 12  (consent to campaign use: no, or not answered)" in table
+
+
+def test_the_count_left_out_is_suppressed_when_small(
+    schema: ReportSchema, report: dict[str, Any]
+) -> None:
+    result = stats([report] * 5 + [dict(report, consent_evidence="no")] * 2, schema)
+    assert result["total"] == 5
+    assert result["not_counted"] == SUPPRESSED
+    assert stats([report] * 5, schema)["not_counted"] == 0
