@@ -25,7 +25,6 @@ withdraw-failed = I could not find a report with that code. It may already have 
 
 exit-neutral = Weather today: mild, with some cloud later.
 exit-not-all-removed = Some messages of this chat could not be removed yet. The bot keeps trying for up to 48 hours. To remove the whole chat now, open the chat menu and choose "Delete chat".
-exit-how-to-delete = To remove this chat completely, open the chat menu and choose "Delete chat".
 
 help-commands =
     You can send these at any time:

@@ -25,7 +25,6 @@ withdraw-failed = No encontré ningún reporte con ese código. Es posible que y
 
 exit-neutral = El clima de hoy: templado, con algunas nubes más tarde.
 exit-not-all-removed = Algunos mensajes de este chat aún no se pudieron borrar. El bot lo seguirá intentando durante un máximo de 48 horas. Para borrar todo el chat ahora, abra el menú del chat y elija "Eliminar chat" ("Delete chat").
-exit-how-to-delete = Para borrar este chat por completo, abra el menú del chat y elija "Eliminar chat" ("Delete chat").
 
 help-commands =
     Puede enviar estos comandos en cualquier momento:

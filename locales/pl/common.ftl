@@ -25,7 +25,6 @@ withdraw-failed = Nie udało się znaleźć zgłoszenia z tym kodem. Mogło już
 
 exit-neutral = Pogoda na dziś: umiarkowanie ciepło, później trochę chmur.
 exit-not-all-removed = Niektórych wiadomości z tego czatu nie udało się jeszcze usunąć. Bot będzie próbował dalej przez maksymalnie 48 godzin. Aby od razu usunąć cały czat, otwórz menu czatu i wybierz „Usuń czat” (Delete chat).
-exit-how-to-delete = Aby całkowicie usunąć ten czat, otwórz menu czatu i wybierz „Usuń czat” (Delete chat).
 
 help-commands =
     Te polecenia możesz wysłać w każdej chwili:

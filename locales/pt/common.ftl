@@ -25,7 +25,6 @@ withdraw-failed = Não encontrei nenhum relato com esse código. Talvez ele já 
 
 exit-neutral = Previsão do tempo para hoje: ameno, com algumas nuvens mais tarde.
 exit-not-all-removed = Algumas mensagens deste chat ainda não puderam ser apagadas. O bot continuará tentando por até 48 horas. Para apagar todo o chat agora, abra o menu do chat e escolha "Apagar conversa" ("Delete chat").
-exit-how-to-delete = Para apagar este chat por completo, abra o menu do chat e escolha "Apagar conversa" ("Delete chat").
 
 help-commands =
     Você pode enviar estes comandos a qualquer momento:

@@ -25,7 +25,6 @@ withdraw-failed = Nu am găsit nicio sesizare cu acest cod. Este posibil să fi 
 
 exit-neutral = Vremea azi: blândă, cu câțiva nori mai târziu.
 exit-not-all-removed = Unele mesaje din această conversație nu au putut fi șterse încă. Botul va încerca în continuare timp de până la 48 de ore. Pentru a șterge acum toată conversația, deschideți meniul conversației și alegeți opțiunea de ștergere („Delete chat”).
-exit-how-to-delete = Pentru a șterge complet această conversație, deschideți meniul conversației și alegeți opțiunea de ștergere („Delete chat”).
 
 help-commands =
     Puteți trimite oricând aceste comenzi:

@@ -25,7 +25,6 @@ withdraw-failed = Wala akong nakitang report na may ganyang code. Maaaring nabuk
 
 exit-neutral = Panahon ngayon: katamtaman, medyo maulap mamaya.
 exit-not-all-removed = May ilang mensahe sa chat na ito na hindi pa nabubura. Patuloy na susubukan ng bot hanggang 48 oras. Para burahin ang buong chat ngayon, buksan ang menu ng chat at piliin ang "Delete chat".
-exit-how-to-delete = Para tuluyang burahin ang chat na ito, buksan ang menu ng chat at piliin ang "Delete chat".
 
 help-commands =
     Puwede mong ipadala ang mga ito anumang oras:
