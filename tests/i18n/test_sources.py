@@ -33,6 +33,21 @@ def root(tmp_path: Path) -> Path:
     return out
 
 
+# a variable-free message whose English the tests edit
+SERIES = (
+    "time-gb-series = If it happened more than once, the time usually counts from the last "
+    "incident."
+)
+SERIES_EDITED = (
+    "time-gb-series = If it happened more than once, the time usually counts from the last "
+    "time it happened."
+)
+SERIES_REWRAPPED = (
+    "time-gb-series =\n    If it happened more than once,\n    the time usually counts from the "
+    "last incident."
+)
+
+
 def _edit(path: Path, old: str, new: str) -> None:
     text = path.read_text(encoding="utf-8")
     assert old in text
@@ -71,8 +86,8 @@ def test_a_dropped_phone_number_shows_english_and_is_a_check_error(root: Path) -
     english = content.translator.format("en", "time-acas-phone", ARGS)
     shown = content.translator.format("pl", "time-acas-phone", ARGS)
     assert shown == english and "0300 123 1100" in shown  # ... and shows the number in English
-    assert content.translator.format("pl", "time-gb-late") != content.translator.format(
-        "en", "time-gb-late"
+    assert content.translator.format("pl", "time-gb-series") != content.translator.format(
+        "en", "time-gb-series"
     )  # only that message falls back
     code, out = _check(root)
     assert code == 1
@@ -105,20 +120,20 @@ def test_editing_english_marks_it_stale_in_every_language(root: Path) -> None:
     en = root / "locales" / "en" / "time-limits.ftl"
     _edit(
         en,
-        "time-gb-late = A tribunal accepts a late claim only rarely. Do not wait.",
-        "time-gb-late = A tribunal accepts a late claim only in rare cases. Do not wait.",
+        SERIES,
+        SERIES_EDITED,
     )
     code, out = _check(root, "--locales")
     assert code == 1
     stale = re.findall(
-        r"locales/(\w+)/time-limits\.ftl:\d+: error: \[\w+\] 'time-gb-late' is stale", out
+        r"locales/(\w+)/time-limits\.ftl:\d+: error: \[\w+\] 'time-gb-series' is stale", out
     )
     assert sorted(stale) == OTHERS
-    assert "pl stale: time-gb-late" in out
+    assert "pl stale: time-gb-series" in out
     content = load_content(root)
     for code_ in OTHERS:
-        assert content.translator.format(code_, "time-gb-late").lstrip("\u200f") == (
-            "A tribunal accepts a late claim only in rare cases. Do not wait."
+        assert content.translator.format(code_, "time-gb-series").lstrip("\u200f") == (
+            "If it happened more than once, the time usually counts from the last time it happened."
         )
 
 
@@ -126,8 +141,8 @@ def test_rewrapping_english_is_not_a_change(root: Path) -> None:
     en = root / "locales" / "en" / "time-limits.ftl"
     _edit(
         en,
-        "time-gb-late = A tribunal accepts a late claim only rarely. Do not wait.",
-        "time-gb-late =\n    A tribunal accepts a late claim only rarely.\n    Do not wait.",
+        SERIES,
+        SERIES_REWRAPPED,
     )
     assert _check(root)[0] == 0
 
@@ -136,8 +151,8 @@ def test_todo_translate_merge_clears_the_stale_mark(root: Path, tmp_path: Path) 
     en = root / "locales" / "en" / "time-limits.ftl"
     _edit(
         en,
-        "time-gb-late = A tribunal accepts a late claim only rarely. Do not wait.",
-        "time-gb-late = A tribunal accepts a late claim only in rare cases. Do not wait.",
+        SERIES,
+        SERIES_EDITED,
     )
     _edit(
         en,
@@ -151,28 +166,36 @@ def test_todo_translate_merge_clears_the_stale_mark(root: Path, tmp_path: Path) 
     )
     assert result.exit_code == 0, result.output
     text = todo.read_text(encoding="utf-8")
-    assert "# en: A tribunal accepts a late claim only in rare cases. Do not wait." in text
-    assert "# was: Sąd pracy przyjmuje spóźniony pozew tylko w rzadkich przypadkach." in text
+    assert "# en: " + SERIES_EDITED.split(" = ", 1)[1] in text
+    assert (
+        "# was: Jeśli to zdarzyło się więcej niż raz, czas zwykle liczy się od "
+        "ostatniego zdarzenia." in text
+    )
     assert "# en: New { $acas } fact." in text
     # the translator's work
     text = text.replace(
-        "time-gb-late = Sąd pracy przyjmuje spóźniony pozew tylko w rzadkich przypadkach. "
-        "Nie czekaj.",
-        "time-gb-late = Sąd pracy rzadko przyjmuje spóźniony pozew. Nie czekaj.",
+        "time-gb-series = Jeśli to zdarzyło się więcej niż raz, czas zwykle liczy się od "
+        "ostatniego zdarzenia.",
+        "time-gb-series = Jeśli to zdarzyło się kilka razy, czas zwykle liczy się od ostatniego.",
     ).replace("time-new = New { $acas } fact.", "time-new = Nowy fakt { $acas }.")
     todo.write_text(text, encoding="utf-8")
     result = runner.invoke(main, ["translations", "merge", "--root", str(root), str(todo)])
     assert result.exit_code == 0, result.output
     assert "merged 2 message(s)" in result.output
     pl = (root / "locales" / "pl" / "time-limits.ftl").read_text(encoding="utf-8")
-    assert "time-gb-late = Sąd pracy rzadko przyjmuje spóźniony pozew. Nie czekaj.\n" in pl
+    assert (
+        "time-gb-series = Jeśli to zdarzyło się kilka razy, czas zwykle liczy się od ostatniego.\n"
+        in pl
+    )
     assert "time-new = Nowy fakt { $acas }.\n" in pl
     assert pl.startswith("# status: draft\n")  # the rest of the file is untouched
     _, out = _check(root, "--locales")
-    assert "[pl] 'time-gb-late'" not in out and "pl stale" not in out
-    assert "[ro] 'time-gb-late' is stale" in out  # other languages still need it
+    assert "[pl] 'time-gb-series'" not in out and "pl stale" not in out
+    assert "[ro] 'time-gb-series' is stale" in out  # other languages still need it
     content = load_content(root)
-    assert content.translator.format("pl", "time-gb-late").startswith("Sąd pracy rzadko")
+    assert content.translator.format("pl", "time-gb-series").startswith(
+        "Jeśli to zdarzyło się kilka razy"
+    )
 
 
 def test_merge_refuses_a_translation_without_the_phone_number(root: Path, tmp_path: Path) -> None:
@@ -180,7 +203,7 @@ def test_merge_refuses_a_translation_without_the_phone_number(root: Path, tmp_pa
     todo.write_text(
         "# advice-bot translations todo --lang pl\n"
         "time-acas-phone = Infolinia { $acas }: zadzwoń.\n"
-        "time-gb-late = {\n",
+        "time-gb-series = {\n",
         encoding="utf-8",
     )
     before = (root / "locales" / "pl" / "time-limits.ftl").read_text(encoding="utf-8")
@@ -213,13 +236,13 @@ def test_merge_refuses_a_plural_form_the_language_does_not_have(root: Path, tmp_
 def test_record_is_for_messages_re_translated_in_the_same_change(root: Path) -> None:
     _edit(
         root / "locales" / "en" / "time-limits.ftl",
-        "time-gb-late = A tribunal accepts a late claim only rarely. Do not wait.",
-        "time-gb-late = A tribunal accepts a late claim only in rare cases. Do not wait.",
+        SERIES,
+        SERIES_EDITED,
     )
     assert _check(root)[0] == 1
     result = CliRunner().invoke(
         main,
-        ["translations", "record", "--root", str(root), "--all-languages", "time-gb-late"],
+        ["translations", "record", "--root", str(root), "--all-languages", "time-gb-series"],
     )
     assert result.exit_code == 0, result.output
     assert _check(root)[0] == 0
@@ -257,11 +280,11 @@ def test_review_coverage_and_the_draft_notice(root: Path) -> None:
     # a re-translation is not reviewed yet
     _edit(
         root / "locales" / "en" / "time-limits.ftl",
-        "time-gb-late = A tribunal accepts a late claim only rarely.",
-        "time-gb-late = A tribunal accepts a late claim only very rarely.",
+        "time-gb-series = If it happened more than once, the time usually counts",
+        "time-gb-series = If it happened more than once, the time usually starts",
     )
     runner.invoke(
-        main, ["translations", "record", "--root", str(root), "--lang", "pl", "time-gb-late"]
+        main, ["translations", "record", "--root", str(root), "--lang", "pl", "time-gb-series"]
     )
     lang = load_content(root).flows.language("pl")
     assert lang is not None and lang.draft
