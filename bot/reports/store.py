@@ -38,10 +38,12 @@ from typing import Any, Protocol
 import sqlite_utils
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
+from ..config import MIN_SECRET_BYTES
 from .seal import EnvelopeError, open_envelope, seal
 
 __all__ = [
     "COLUMNS",
+    "MIN_SECRET_BYTES",
     "RECEIPT_ALPHABET",
     "RandomSource",
     "ReportStore",
@@ -55,7 +57,6 @@ log = logging.getLogger(__name__)
 
 RECEIPT_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 RECEIPT_LENGTH = 8
-MIN_SECRET_BYTES = 16
 COLUMNS = ("id", "day", "expires_at", "receipt_hash", "envelope")
 _MAX_CODE_ATTEMPTS = 8
 _CREATE = """
