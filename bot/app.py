@@ -15,9 +15,13 @@ import dataclasses
 import gc
 import logging
 import signal
+import sqlite3
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
+
+import sqlite_utils
 
 from .config import ConfigError, Settings
 from .content import Content
@@ -69,6 +73,23 @@ def build_report_sink(settings: Settings, writer: Writer) -> SqliteReportSink | 
         raise ConfigError(f"ADVICE_BOT_ORGANISER_KEYS: {exc}") from None
 
 
+def _open_database(path: Path) -> sqlite_utils.Database:
+    """The bot's database, migrated; a start-up failure is one :class:`ConfigError` line."""
+    db: sqlite_utils.Database | None = None
+    try:
+        db = open_database(path)
+        migrate(db)
+    except (sqlite3.Error, OSError) as exc:
+        if db is not None:
+            db.close()
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise ConfigError(
+            f"ADVICE_BOT_DB: cannot open or write the database {path} ({reason}): point it "
+            "at a file in a folder the bot's user can write, or restore the file from a backup"
+        ) from None
+    return db
+
+
 class BotApp:
     """The long-lived parts of a running bot. Close it with :meth:`close`."""
 
@@ -84,8 +105,14 @@ class BotApp:
         secret = settings.require_secret()
         self.settings = settings
         self.content = content
-        self.db = open_database(settings.db_path)
-        migrate(self.db)
+        if settings.organiser_keys:  # a bad key line stops start-up before the database
+            from .reports.sink import parse_organiser_keys
+
+            try:
+                parse_organiser_keys(settings.organiser_keys)
+            except ValueError as exc:
+                raise ConfigError(f"ADVICE_BOT_ORGANISER_KEYS: {exc}") from None
+        self.db = _open_database(settings.db_path)
         self.writer = Writer(self.db)
         self.keys = ChatKeys(secret)
         self.sessions = SqliteSessionStore(
