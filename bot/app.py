@@ -26,6 +26,7 @@ import sqlite_utils
 from .config import ConfigError, Settings
 from .content import Content
 from .health import beat, heartbeat_path
+from .logs import log_loop_exception
 from .service import ReportSink, Service
 from .storage import ChatKeys, ChatRef, MessageLog, SqliteSessionStore, Writer
 from .storage.db import migrate, open_database
@@ -215,7 +216,7 @@ def make_transport(
     *,
     webhook_url: str | None = None,
     poll_timeout: int = 30,
-    drain_timeout: float = 10.0,
+    drain_timeout: float = 5.0,
 ) -> Transport:
     """Build the aiogram or python-telegram-bot transport from the app's settings.
 
@@ -268,6 +269,8 @@ async def serve(
     for sig in signals:
         with contextlib.suppress(NotImplementedError, RuntimeError):
             loop.add_signal_handler(sig, stop.set)
+    previous_handler = loop.get_exception_handler()
+    loop.set_exception_handler(log_loop_exception)  # task errors never log their data
     tasks: list[asyncio.Task[None]] = []
     try:
         await app.purge()
@@ -292,4 +295,5 @@ async def serve(
                 with contextlib.suppress(NotImplementedError, RuntimeError):
                     loop.remove_signal_handler(sig)
             await app.close()
+            loop.set_exception_handler(previous_handler)
             log.info("stopped")

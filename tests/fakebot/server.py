@@ -29,6 +29,7 @@ What is not: files, parse_mode entity parsing (text is stored as sent), inline m
 from __future__ import annotations
 
 import asyncio
+import collections
 import contextlib
 import ipaddress
 import itertools
@@ -254,6 +255,9 @@ class FakeBotAPI:
         self._commands: dict[str, list[JSON]] = {}
         self._webhook: _Webhook | None = None
         self._failures: dict[str, list[_Failure]] = {}
+        self._delays: dict[str, float] = {}
+        # how many times getUpdates handed out each update id (2+ means redelivered)
+        self.deliveries: collections.Counter[int] = collections.Counter()
 
         self._runner: web.AppRunner | None = None
         self._client: aiohttp.ClientSession | None = None
@@ -527,6 +531,10 @@ class FakeBotAPI:
             _Failure(ApiError(error_code, description, retry_after), times)
         )
 
+    def slow_down(self, method: str, seconds: float) -> None:
+        """Answer every call of ``method`` ``seconds`` late (0 restores)."""
+        self._delays[self._by_lower.get(method.lower(), method)] = seconds
+
     # ------------------------------------------------------------------ test-side: assertions
 
     def sent(self, chat_id: int) -> list[StoredMessage]:
@@ -636,6 +644,8 @@ class FakeBotAPI:
             self.unknown_calls.append((name, params))
             return ApiError(404, f"Not Found: method {name} is not faked").payload(), 404
         try:
+            if self._delays.get(name):
+                await asyncio.sleep(self._delays[name])
             self._maybe_fail(name)
             result = await handler(params, token)
         except ApiError as err:
@@ -806,7 +816,9 @@ class FakeBotAPI:
                 break
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._new_update.wait(), remaining)
-        return [dict(u) for u in self._updates[:limit]]
+        batch = [dict(u) for u in self._updates[:limit]]
+        self.deliveries.update(u["update_id"] for u in batch)
+        return batch
 
     async def _send_message(self, params: JSON, token: str) -> JSON:
         chat = self._chat_for_bot(params.get("chat_id"))
