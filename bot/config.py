@@ -269,6 +269,9 @@ def setting(
 
 @dataclass(frozen=True, slots=True)
 class Settings:
+    """Every setting, each declared once with :func:`setting` (the docs table comes from
+    here: ``python -m bot.config --markdown``)."""
+
     telegram_bot_token: str | None = setting(
         "TELEGRAM_BOT_TOKEN", None, "token", "the token @BotFather gave you", _token,
         shown="– (required)", secret=True,

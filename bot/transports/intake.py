@@ -10,7 +10,11 @@ taken, so that a shutdown never loses one:
   an update that is not finished when the bot stops is delivered again to the next
   run. Updates seen again while still in hand are skipped. On stop it stops asking for
   updates, gives the ones in hand ``drain`` seconds to finish, cancels the rest and
-  confirms exactly the finished ones.
+  confirms exactly the finished ones. The price: Telegram hands out at most 100 updates
+  from the oldest unconfirmed one, so while one update is slow (a chat waiting out a
+  429), at most 99 newer ones are taken meanwhile; handling an update takes
+  milliseconds, so this only bites under a flood, and then only for as long as that
+  one update takes.
 * **Webhook** (:class:`WebhookServer`). Telegram posts one update per request and
   delivers it again until it gets a 2xx answer, so the server answers only after the
   update was handled. Before reading anything it checks the secret token
