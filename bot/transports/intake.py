@@ -52,7 +52,7 @@ Fetch = Callable[[int | None, int], Awaitable[list[RawUpdate]]]
 MAX_BODY_BYTES = 1024 * 1024
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 _RETRY_SECONDS = (0.5, 1.0, 2.0, 5.0, 10.0)
-_RESEEN_PAUSE = 0.2  # when a batch held only updates in hand, wait a moment for one to end
+_RESEEN_PAUSE = 0.2  # when a batch held only updates in hand, wait this long at most
 
 
 async def _run_one(handle: Handle, raw: RawUpdate) -> None:
@@ -117,16 +117,20 @@ class Poller:
                 self._in_hand[update_id] = task
                 task.add_done_callback(functools.partial(self._finished, update_id))
             if batch and not fresh:
-                # Telegram answers at once while unconfirmed updates exist: do not spin.
+                # Telegram answers at once while unconfirmed updates exist: rather than
+                # spin, ask again when the oldest update in hand is done (the offset moves
+                # on) or after a moment, for updates newer than those in hand.
                 self._progress.clear()
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(self._progress.wait(), _RESEEN_PAUSE)
 
     def _finished(self, update_id: int, task: asyncio.Task[None]) -> None:
+        oldest = min(self._in_hand, default=None)
         self._in_hand.pop(update_id, None)
         if task.cancelled():
             self._handed_back.add(update_id)
-        self._progress.set()
+        if update_id == oldest:
+            self._progress.set()
 
     async def stop(self, drain: float) -> int:
         """Stop taking updates, let those in hand finish within ``drain`` seconds, cancel
