@@ -92,8 +92,9 @@ class Poller:
     async def _loop(self) -> None:
         failures = 0
         while not self._stopping:
+            offset = self.offset
             try:
-                batch = await self._fetch(self.offset, self.timeout)
+                batch = await self._fetch(offset, self.timeout)
             except asyncio.CancelledError:
                 raise
             except Exception as exc:
@@ -103,7 +104,6 @@ class Poller:
                 await asyncio.sleep(delay)
                 continue
             failures = 0
-            fresh = 0
             for raw in batch:
                 update_id = raw.get("update_id") if isinstance(raw, dict) else None
                 if not isinstance(update_id, int) or isinstance(update_id, bool):
@@ -111,12 +111,11 @@ class Poller:
                     continue
                 if update_id in self._in_hand or update_id <= self._highest:
                     continue  # still being handled (or finished): not confirmed yet
-                fresh += 1
                 self._highest = update_id
                 task = asyncio.create_task(_run_one(self._handle, raw))
                 self._in_hand[update_id] = task
                 task.add_done_callback(functools.partial(self._finished, update_id))
-            if batch and not fresh:
+            if self._in_hand and self.offset == offset:
                 # Telegram answers at once while unconfirmed updates exist: rather than
                 # spin, ask again when the oldest update in hand is done (the offset moves
                 # on) or after a moment, for updates newer than those in hand.
