@@ -1,6 +1,8 @@
 # Advice bot: a slim, pinned image that runs as a non-root user.
 # Build:  docker build -t advice-bot .
 # Run:    docker run -e TELEGRAM_BOT_TOKEN=... -e ADVICE_BOT_SECRET=... -v advice-bot-data:/data advice-bot
+# Stop:   `docker stop` (SIGTERM) is enough: the bot exits within about 6 s, inside
+#         Docker's default 10 s grace; see docs/operations.md, "Stopping and restarting".
 # The install steps below are exercised in a fresh virtual environment by
 # tests/test_dockerfile.py, since no container engine runs in CI.
 FROM python:3.11.7-slim-bookworm
@@ -21,7 +23,8 @@ COPY locales ./locales
 
 RUN useradd --system --uid 10001 --user-group --home-dir /data --no-create-home advicebot \
     && mkdir -p /data \
-    && chown advicebot:advicebot /data
+    && chown advicebot:advicebot /data \
+    && chmod 700 /data
 
 USER 10001:10001
 
@@ -37,4 +40,5 @@ EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
     CMD ["advice-bot", "health"]
 
+STOPSIGNAL SIGTERM
 CMD ["advice-bot", "run"]

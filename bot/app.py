@@ -15,13 +15,18 @@ import dataclasses
 import gc
 import logging
 import signal
+import sqlite3
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
+
+import sqlite_utils
 
 from .config import ConfigError, Settings
 from .content import Content
 from .health import beat, heartbeat_path
+from .logs import log_loop_exception
 from .service import ReportSink, Service
 from .storage import ChatKeys, ChatRef, MessageLog, SqliteSessionStore, Writer
 from .storage.db import migrate, open_database
@@ -83,6 +88,23 @@ def build_report_sink(
         raise ConfigError(f"ADVICE_BOT_ORGANISER_KEYS: {exc}") from None
 
 
+def _open_database(path: Path) -> sqlite_utils.Database:
+    """The bot's database, migrated; a start-up failure is one :class:`ConfigError` line."""
+    db: sqlite_utils.Database | None = None
+    try:
+        db = open_database(path)
+        migrate(db)
+    except (sqlite3.Error, OSError) as exc:
+        if db is not None:
+            db.close()
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise ConfigError(
+            f"ADVICE_BOT_DB: cannot open or write the database {path} ({reason}): point it "
+            "at a file in a folder the bot's user can write, or restore the file from a backup"
+        ) from None
+    return db
+
+
 class BotApp:
     """The long-lived parts of a running bot. Close it with :meth:`close`."""
 
@@ -98,8 +120,14 @@ class BotApp:
         secret = settings.require_secret()
         self.settings = settings
         self.content = content
-        self.db = open_database(settings.db_path)
-        migrate(self.db)
+        if settings.organiser_keys:  # a bad key line stops start-up before the database
+            from .reports.sink import parse_organiser_keys
+
+            try:
+                parse_organiser_keys(settings.organiser_keys)
+            except ValueError as exc:
+                raise ConfigError(f"ADVICE_BOT_ORGANISER_KEYS: {exc}") from None
+        self.db = _open_database(settings.db_path)
         self.writer = Writer(self.db)
         self.keys = ChatKeys(secret)
         self.sessions = SqliteSessionStore(
@@ -223,7 +251,7 @@ def make_transport(
     *,
     webhook_url: str | None = None,
     poll_timeout: int = 30,
-    drain_timeout: float = 10.0,
+    drain_timeout: float = 5.0,
 ) -> Transport:
     """Build the aiogram or python-telegram-bot transport from the app's settings.
 
@@ -276,6 +304,8 @@ async def serve(
     for sig in signals:
         with contextlib.suppress(NotImplementedError, RuntimeError):
             loop.add_signal_handler(sig, stop.set)
+    previous_handler = loop.get_exception_handler()
+    loop.set_exception_handler(log_loop_exception)  # task errors never log their data
     tasks: list[asyncio.Task[None]] = []
     try:
         await app.purge()
@@ -300,4 +330,5 @@ async def serve(
                 with contextlib.suppress(NotImplementedError, RuntimeError):
                     loop.remove_signal_handler(sig)
             await app.close()
+            loop.set_exception_handler(previous_handler)
             log.info("stopped")

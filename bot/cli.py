@@ -333,7 +333,7 @@ def run(
 
     try:
         asyncio.run(go())
-    except StartError as exc:
+    except (StartError, ConfigError) as exc:
         raise click.ClickException(str(exc)) from exc
 
 

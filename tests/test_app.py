@@ -27,7 +27,7 @@ from tests.fakebot import FakeBotAPI
 ROOT = Path(__file__).parent / "fixtures" / "content"
 CONTENT = load_content(ROOT)
 TOKEN = "4242:APP-test-token"
-SECRET = b"q" * 32
+SECRET = bytes(range(7, 39))
 
 
 class Clock:

@@ -22,7 +22,13 @@ from typing import IO, TYPE_CHECKING, Any
 
 import click
 
-from .keys import KeyFormatError, PassphraseError, load_private_key, new_keypair
+from .keys import (
+    KeyFormatError,
+    PassphraseError,
+    check_passphrase,
+    load_private_key,
+    new_keypair,
+)
 from .schema import ReportSchema
 
 if TYPE_CHECKING:
@@ -64,13 +70,19 @@ def _passphrase(*, new: bool) -> bytes:
     env = os.environ.get(PASSPHRASE_ENV)
     if env:
         return env.encode("utf-8")
-    if new:
+    if new:  # prompts on stderr: stdout is only the public key line
         text = click.prompt(
             "Passphrase for the new private key (12+ characters; several unrelated words)",
             hide_input=True,
-            confirmation_prompt="Type the passphrase again",
-            err=True,  # prompts on stderr: stdout is only the public key line
+            err=True,
         )
+        try:  # a weak passphrase is refused before it is asked for again
+            check_passphrase(str(text).encode("utf-8"))
+        except PassphraseError as exc:
+            raise click.ClickException(str(exc)) from exc
+        again = click.prompt("Type the passphrase again", hide_input=True, err=True)
+        if again != text:
+            raise click.ClickException("the two passphrases differ; run the command again")
     else:
         text = click.prompt("Passphrase of the private key", hide_input=True, err=True)
     return str(text).encode("utf-8")

@@ -40,11 +40,13 @@ from typing import Any, Protocol
 import sqlite_utils
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
+from ..config import MIN_SECRET_BYTES
 from ..storage.db import checkpoint
 from .seal import EnvelopeError, open_envelope, seal
 
 __all__ = [
     "COLUMNS",
+    "MIN_SECRET_BYTES",
     "RECEIPT_ALPHABET",
     "RandomSource",
     "ReportStore",
@@ -62,7 +64,6 @@ RECEIPT_AGAIN = "report-receipt-again"
 SERVICE_MESSAGES = (RECEIPT_AGAIN,)
 RECEIPT_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 RECEIPT_LENGTH = 8
-MIN_SECRET_BYTES = 16
 COLUMNS = ("id", "day", "expires_at", "receipt_hash", "envelope")
 _MAX_CODE_ATTEMPTS = 8
 _CREATE = """

@@ -14,6 +14,7 @@ import collections
 import contextlib
 import functools
 import logging
+import os
 import queue
 import sqlite3
 import threading
@@ -69,14 +70,32 @@ def checkpoint(db: sqlite_utils.Database) -> bool:
     return row is not None and row[0] == 0
 
 
+def _owner_only(path: Path) -> None:
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        if os.fstat(fd).st_mode & 0o077:
+            os.fchmod(fd, 0o600)
+    finally:
+        os.close(fd)
+    for suffix in ("-wal", "-shm"):
+        with contextlib.suppress(FileNotFoundError):
+            side = path.with_name(path.name + suffix)
+            if side.stat().st_mode & 0o077:
+                side.chmod(0o600)
+
+
 def open_database(path: Path | str) -> sqlite_utils.Database:
     """Open (creating the folder and file if needed) and configure the bot's database.
 
+    A new folder is made owner-only (0700) and the database file is made (or tightened
+    to) 0600 before SQLite opens it; SQLite gives its ``-wal`` and ``-shm`` files the
+    database file's permissions, so they are owner-only too.
     A ``-wal`` left by a crash is folded into the database file and truncated at once
     (:func:`checkpoint`), so it cannot keep showing which commits came one after another.
     """
     if str(path) != ":memory:":
-        Path(path).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        _owner_only(Path(path).expanduser())
     conn = sqlite3.connect(str(path), check_same_thread=False)
     db = sqlite_utils.Database(conn, execute_plugins=False)
     db.execute("PRAGMA busy_timeout=5000")

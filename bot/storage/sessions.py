@@ -39,6 +39,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from ..config import MIN_SECRET_BYTES
 from ..engine.session import Session
 from .db import Writer
 
@@ -73,8 +74,8 @@ class ChatKeys:
     """Derives, from the server secret, a chat's lookup key and its session cipher key."""
 
     def __init__(self, secret: bytes) -> None:
-        if len(secret) < 16:
-            raise ValueError("the server secret must be at least 16 bytes")
+        if len(secret) < MIN_SECRET_BYTES:
+            raise ValueError(f"the server secret must be at least {MIN_SECRET_BYTES} bytes")
         self._secret = secret
 
     def lookup(self, ref: ChatRef) -> str:

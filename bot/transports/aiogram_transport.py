@@ -2,17 +2,18 @@
 
 Handlers turn aiogram ``Message`` / ``CallbackQuery`` objects into bridge calls;
 :class:`AiogramClient` implements :class:`bot.telegram.TelegramClient` over
-``aiogram.Bot``. Long polling (``Dispatcher.start_polling``) or a webhook (an aiohttp
-app with aiogram's ``SimpleRequestHandler`` checking the secret token). A self-hosted
-Bot API server is used when ``api_url`` is given.
+``aiogram.Bot``. Updates come by long polling or a webhook through
+:mod:`bot.transports.intake` (which confirms an update only once it was handled, and
+limits webhook bodies) and are fed to aiogram's ``Dispatcher`` one by one. A
+self-hosted Bot API server is used when ``api_url`` is given.
 """
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import logging
 from collections.abc import Iterator
+from typing import Any
 from urllib.parse import urlsplit
 
 import aiohttp
@@ -30,8 +31,6 @@ from aiogram.exceptions import (
 )
 from aiogram.methods.base import Response
 from aiogram.types import CallbackQuery, Message, Update, User
-from aiogram.webhook.aiohttp_server import SimpleRequestHandler
-from aiohttp import web
 
 from ..logs import quiet_libraries
 from ..telegram import (
@@ -43,7 +42,8 @@ from ..telegram import (
     RetryLater,
     StartError,
 )
-from .aiogram_wire import SendMessage, SentMessage
+from .aiogram_wire import GetRawUpdates, SendMessage, SentMessage
+from .intake import Poller, RawUpdate, WebhookServer
 
 __all__ = ["AiogramClient", "AiogramTransport"]
 
@@ -54,7 +54,12 @@ log = logging.getLogger(__name__)
 # ``Response[T]`` on every API call: without a strong reference the class is rebuilt (a
 # full schema build, about 10 ms) whenever the garbage collector has dropped it, which
 # under load happened on one call in ten. Holding the ones we use keeps them built.
-_RESPONSE_TYPES = (Response[SentMessage], Response[bool], Response[list[Update]], Response[User])
+_RESPONSE_TYPES = (
+    Response[SentMessage],
+    Response[bool],
+    Response[list[dict[str, Any]]],
+    Response[User],
+)
 
 
 @contextlib.contextmanager
@@ -112,7 +117,7 @@ class AiogramTransport:
         listen_host: str = "127.0.0.1",
         listen_port: int = 8080,
         poll_timeout: int = 30,
-        drain_timeout: float = 10.0,
+        drain_timeout: float = 5.0,
     ) -> None:
         quiet_libraries()
         api = TelegramAPIServer.from_base(api_url) if api_url else None
@@ -129,9 +134,8 @@ class AiogramTransport:
         self.listen_port = listen_port
         self.poll_timeout = poll_timeout
         self.drain_timeout = drain_timeout
-        self._polling: asyncio.Task[None] | None = None
-        self._runner: web.AppRunner | None = None
-        self._site: web.TCPSite | None = None
+        self._poller: Poller | None = None
+        self._webhook: WebhookServer | None = None
         self._stopped = False
 
     # -- handlers ---------------------------------------------------------------------------
@@ -172,48 +176,42 @@ class AiogramTransport:
                 "network, or TELEGRAM_API_URL if you use your own Bot API server"
             ) from None
         if self.webhook_url:
-            await self._start_webhook(self.webhook_url)
+            self._webhook = WebhookServer(
+                self._feed,
+                path=urlsplit(self.webhook_url).path or "/",
+                secret_token=self.webhook_secret,
+                host=self.listen_host,
+                port=self.listen_port,
+            )
+            await self._webhook.start()
+            await self.bot.set_webhook(
+                self.webhook_url, secret_token=self.webhook_secret, allowed_updates=ALLOWED_UPDATES
+            )
         else:
             await self.bot.delete_webhook(drop_pending_updates=False)
-            self._polling = asyncio.create_task(
-                self.dispatcher.start_polling(
-                    self.bot,
-                    polling_timeout=self.poll_timeout,
-                    allowed_updates=ALLOWED_UPDATES,
-                    handle_signals=False,
-                    close_bot_session=False,
-                )
-            )
+            self._poller = Poller(self._fetch, self._feed, timeout=self.poll_timeout)
+            self._poller.start()
         log.info("aiogram transport started (%s)", "webhook" if self.webhook_url else "polling")
 
-    async def _start_webhook(self, url: str) -> None:
-        app = web.Application()
-        handler = SimpleRequestHandler(
-            self.dispatcher, self.bot, handle_in_background=True, secret_token=self.webhook_secret
+    async def _fetch(self, offset: int | None, timeout: int) -> list[RawUpdate]:
+        method = GetRawUpdates(offset=offset, timeout=timeout, allowed_updates=ALLOWED_UPDATES)
+        updates: list[RawUpdate] = await self.bot(
+            method, request_timeout=int(self.bot.session.timeout + timeout)
         )
-        app.router.add_route("POST", urlsplit(url).path or "/", handler.handle)
-        self._runner = web.AppRunner(app, access_log=None, handle_signals=False)
-        await self._runner.setup()
-        self._site = web.TCPSite(self._runner, self.listen_host, self.listen_port)
-        await self._site.start()
-        await self.bot.set_webhook(
-            url, secret_token=self.webhook_secret, allowed_updates=ALLOWED_UPDATES
-        )
+        return updates
+
+    async def _feed(self, raw: RawUpdate) -> None:
+        update = Update.model_validate(raw, context={"bot": self.bot})
+        await self.dispatcher.feed_update(self.bot, update)
 
     async def stop(self) -> None:
         if self._stopped:
             return
         self._stopped = True
-        if self._polling is not None:
-            with contextlib.suppress(RuntimeError):  # polling had not started yet
-                await self.dispatcher.stop_polling()
-            self._polling.cancel()
-            with contextlib.suppress(asyncio.CancelledError, Exception):
-                await self._polling
-        if self._site is not None:
-            await self._site.stop()  # no new webhook calls; Telegram keeps them for later
-        await self.bridge.drain(self.drain_timeout)
-        if self._runner is not None:
-            await self._runner.cleanup()
+        if self._poller is not None:
+            await self._poller.stop(self.drain_timeout)
+        if self._webhook is not None:
+            await self._webhook.stop(self.drain_timeout)
+        await self.bridge.drain(1.0)
         await self.bot.session.close()
         log.info("aiogram transport stopped")

@@ -5,10 +5,12 @@ Imports only aiogram and pydantic (see :mod:`bot.transports.wire` for why).
 
 from __future__ import annotations
 
+from typing import Any
+
 from aiogram.methods.base import TelegramMethod
 from pydantic import BaseModel, ConfigDict
 
-__all__ = ["SendMessage", "SentMessage"]
+__all__ = ["GetRawUpdates", "SendMessage", "SentMessage"]
 
 
 class SentMessage(BaseModel):
@@ -31,3 +33,16 @@ class SendMessage(TelegramMethod[SentMessage]):
     text: str
     protect_content: bool = True
     reply_markup: str | None = None
+
+
+class GetRawUpdates(TelegramMethod[list[dict[str, Any]]]):
+    """``getUpdates`` answered as plain JSON objects: each update is parsed on its own
+    (:mod:`bot.transports.intake`), so one malformed update cannot stop the others."""
+
+    __returning__ = list[dict[str, Any]]
+    __api_method__ = "getUpdates"
+
+    offset: int | None = None
+    limit: int | None = None
+    timeout: int | None = None
+    allowed_updates: list[str] | None = None

@@ -2,9 +2,12 @@
 
 Handlers turn PTB ``Update`` objects into :class:`bot.telegram.TelegramBridge` calls;
 :class:`PtbClient` implements :class:`bot.telegram.TelegramClient` over
-``telegram.Bot``. Long polling (``Updater.start_polling``) or a webhook
-(``Updater.start_webhook`` with a secret token). A self-hosted Bot API server is used
-when ``api_url`` is given (``base_url = f"{api_url}/bot"``). HTTP goes through aiohttp
+``telegram.Bot``. Updates come by long polling or a webhook through
+:mod:`bot.transports.intake` (which confirms an update only once it was handled, and
+limits webhook bodies; PTB's own webhook server read bodies of up to 100 MiB before
+checking the secret) and are run with ``Application.process_update`` one by one. A
+self-hosted Bot API server is used when ``api_url`` is given
+(``base_url = f"{api_url}/bot"``). HTTP goes through aiohttp
 (:class:`bot.transports.ptb_wire.AiohttpRequest`) rather than PTB's default httpx.
 """
 
@@ -42,6 +45,7 @@ from ..telegram import (
     RetryLater,
     StartError,
 )
+from .intake import Poller, RawUpdate, WebhookServer
 from .ptb_wire import AiohttpRequest
 
 __all__ = ["PtbClient", "PtbTransport"]
@@ -49,8 +53,11 @@ __all__ = ["PtbClient", "PtbTransport"]
 log = logging.getLogger(__name__)
 
 # PTB asks callers of ``do_api_request("sendMessage")`` to use ``send_message`` instead;
-# :meth:`PtbClient.post_message` does so on purpose, for the raw result.
-warnings.filterwarnings("ignore", message=r"Please use 'Bot\.sendMessage'", category=PTBUserWarning)
+# :meth:`PtbClient.post_message` and :meth:`PtbTransport._fetch` (``getUpdates``) do so
+# on purpose, for the raw result.
+warnings.filterwarnings(
+    "ignore", message=r"Please use 'Bot\.(sendMessage|getUpdates)'", category=PTBUserWarning
+)
 
 
 def _seconds(value: int | float | dtm.timedelta) -> float:
@@ -118,13 +125,14 @@ class PtbTransport:
         listen_host: str = "127.0.0.1",
         listen_port: int = 8080,
         poll_timeout: int = 30,
-        drain_timeout: float = 10.0,
+        drain_timeout: float = 5.0,
     ) -> None:
         quiet_libraries()
         builder = (
             ApplicationBuilder()
             .token(token)
             .concurrent_updates(256)
+            .updater(None)  # updates come through bot.transports.intake
             .request(AiohttpRequest())
             .get_updates_request(AiohttpRequest(1))
         )
@@ -146,7 +154,8 @@ class PtbTransport:
         self.poll_timeout = poll_timeout
         self.drain_timeout = drain_timeout
         self._initialized = False
-        self._started = False
+        self._poller: Poller | None = None
+        self._webhook: WebhookServer | None = None
         self._stopped = False
 
     # -- handlers ---------------------------------------------------------------------------
@@ -182,16 +191,10 @@ class PtbTransport:
         # The default handler logs the whole update; we log the kind of error only.
         log.error("handler error: %s", type(getattr(context, "error", None)).__name__)
 
-    @staticmethod
-    def _on_polling_error(exc: TelegramError) -> None:
-        log.warning("polling error: %s", type(exc).__name__)
-
     # -- lifecycle --------------------------------------------------------------------------
 
     async def start(self) -> None:
         app = self.application
-        updater = app.updater
-        assert updater is not None
         try:
             await app.initialize()
         except InvalidToken:
@@ -204,35 +207,48 @@ class PtbTransport:
                 "network, or TELEGRAM_API_URL if you use your own Bot API server"
             ) from None
         self._initialized = True
+        bot = app.bot
         if self.webhook_url:
-            await updater.start_webhook(
-                listen=self.listen_host,
-                port=self.listen_port,
-                url_path=urlsplit(self.webhook_url).path or "/",
-                webhook_url=self.webhook_url,
+            self._webhook = WebhookServer(
+                self._feed,
+                path=urlsplit(self.webhook_url).path or "/",
                 secret_token=self.webhook_secret,
-                allowed_updates=ALLOWED_UPDATES,
+                host=self.listen_host,
+                port=self.listen_port,
+            )
+            await self._webhook.start()
+            await bot.set_webhook(
+                self.webhook_url, secret_token=self.webhook_secret, allowed_updates=ALLOWED_UPDATES
             )
         else:
-            await updater.start_polling(
-                timeout=self.poll_timeout,
-                allowed_updates=ALLOWED_UPDATES,
-                error_callback=self._on_polling_error,
-            )
-        await app.start()
-        self._started = True
+            await bot.delete_webhook(drop_pending_updates=False)
+            self._poller = Poller(self._fetch, self._feed, timeout=self.poll_timeout)
+            self._poller.start()
         log.info("ptb transport started (%s)", "webhook" if self.webhook_url else "polling")
+
+    async def _fetch(self, offset: int | None, timeout: int) -> list[RawUpdate]:
+        fields: dict[str, Any] = {"timeout": timeout, "allowed_updates": list(ALLOWED_UPDATES)}
+        if offset is not None:
+            fields["offset"] = offset
+        # the raw answer: each update is parsed on its own in _feed
+        updates = await self.application.bot.do_api_request(
+            "getUpdates", api_kwargs=fields, read_timeout=timeout + 5.0
+        )
+        return list(updates)
+
+    async def _feed(self, raw: RawUpdate) -> None:
+        update = Update.de_json(raw, self.application.bot)
+        await self.application.process_update(update)
 
     async def stop(self) -> None:
         if self._stopped:
             return
         self._stopped = True
-        app = self.application
-        if app.updater is not None and app.updater.running:
-            await app.updater.stop()  # no new updates (polling confirms what it fetched)
-        if self._started:
-            await app.stop()  # finishes the updates already queued
-        await self.bridge.drain(self.drain_timeout)
+        if self._poller is not None:
+            await self._poller.stop(self.drain_timeout)
+        if self._webhook is not None:
+            await self._webhook.stop(self.drain_timeout)
+        await self.bridge.drain(1.0)
         if self._initialized:
-            await app.shutdown()
+            await self.application.shutdown()
         log.info("ptb transport stopped")

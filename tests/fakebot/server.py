@@ -35,6 +35,7 @@ What is not: files, parse_mode entity parsing (text is stored as sent), inline m
 from __future__ import annotations
 
 import asyncio
+import collections
 import contextlib
 import ipaddress
 import itertools
@@ -269,7 +270,10 @@ class FakeBotAPI:
         self._commands: dict[str, list[JSON]] = {}
         self._webhook: _Webhook | None = None
         self._failures: dict[str, list[_Failure]] = {}
-        self._delays: dict[str, list[_Delay]] = {}
+        self._delays: dict[str, list[_Delay]] = {}  # late answers (delay_next)
+        self._slow: dict[str, float] = {}  # calls held before they act (slow_down)
+        # how many times getUpdates handed out each update id (2+ means redelivered)
+        self.deliveries: collections.Counter[int] = collections.Counter()
 
         self._runner: web.AppRunner | None = None
         self._client: aiohttp.ClientSession | None = None
@@ -557,10 +561,15 @@ class FakeBotAPI:
         """Forget every scripted failure and delay: Telegram works again."""
         self._failures.clear()
         self._delays.clear()
+        self._slow.clear()
 
     def set_clock(self, clock: Callable[[], int]) -> None:
         """Use ``clock`` (unix seconds) for message dates and the 48-hour delete limit."""
         self._clock = clock
+
+    def slow_down(self, method: str, seconds: float) -> None:
+        """Answer every call of ``method`` ``seconds`` late (0 restores)."""
+        self._slow[self._by_lower.get(method.lower(), method)] = seconds
 
     # ------------------------------------------------------------------ test-side: assertions
 
@@ -684,6 +693,8 @@ class FakeBotAPI:
             self.unknown_calls.append((name, params))
             return ApiError(404, f"Not Found: method {name} is not faked").payload(), 404
         try:
+            if self._slow.get(name):
+                await asyncio.sleep(self._slow[name])
             self._maybe_fail(name)
             result = await handler(params, token)
         except ApiError as err:
@@ -854,7 +865,9 @@ class FakeBotAPI:
                 break
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._new_update.wait(), remaining)
-        return [dict(u) for u in self._updates[:limit]]
+        batch = [dict(u) for u in self._updates[:limit]]
+        self.deliveries.update(u["update_id"] for u in batch)
+        return batch
 
     async def _send_message(self, params: JSON, token: str) -> JSON:
         chat = self._chat_for_bot(params.get("chat_id"))

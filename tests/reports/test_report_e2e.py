@@ -29,7 +29,7 @@ from bot.transports.console import chat
 from tests.helpers import REPO, REPORT_SCHEMA
 
 PASSPHRASE = "correct horse battery staple"
-SECRET_HEX = "ab" * 32
+SECRET_HEX = "9e3f1a7c52d80b64e1c73a9f05b2d8e6417c0af39d2e5b8170c4f6a29e3d51b8"
 SCHEMA = ReportSchema.load(REPORT_SCHEMA)
 ACCOUNT = "ZebraCrossing42 happened at the staff party by the lockers."
 CODE_RE = re.compile(r"\b[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}\b")

@@ -233,7 +233,7 @@ def test_receipt_codes_are_random_and_normalised(secret: bytes) -> None:
     assert normalise_receipt_code("ABCD-EFG0") is None  # 0 is not in the alphabet
     assert normalise_receipt_code("ABCD-EFG") is None
     assert receipt_hash("abcd-efgh", secret) == receipt_hash("ABCDEFGH", secret)
-    with pytest.raises(ValueError, match="at least 16"):
+    with pytest.raises(ValueError, match="at least 32"):
         receipt_hash("ABCD-EFGH", b"short")
 
 
