@@ -31,6 +31,7 @@ from .service import ReportSink, Service
 from .storage import ChatKeys, ChatRef, MessageLog, SqliteSessionStore, Writer
 from .storage.db import migrate, open_database
 from .storage.messages import PendingDeletions
+from .storage.rotation import RotationError, check_rotation
 from .telegram import Deleter, RateLimiter, TelegramBridge, TelegramClient
 
 if TYPE_CHECKING:
@@ -128,6 +129,16 @@ class BotApp:
             except ValueError as exc:
                 raise ConfigError(f"ADVICE_BOT_ORGANISER_KEYS: {exc}") from None
         self.db = _open_database(settings.db_path)
+        try:
+            check_rotation(self.db, secret, settings.previous_secret, int(clock()))
+        except RotationError:
+            self.db.close()
+            raise ConfigError(
+                "ADVICE_BOT_PREVIOUS_SECRET: ADVICE_BOT_SECRET has changed, and the database "
+                "still holds what quick exit must delete from the last 48 hours under the old "
+                "secret: set ADVICE_BOT_PREVIOUS_SECRET to the old secret for 48 hours "
+                "(docs/operations.md, rotating the server secret)"
+            ) from None
         self.writer = Writer(self.db)
         self.keys = ChatKeys(secret)
         self.sessions = SqliteSessionStore(

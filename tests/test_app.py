@@ -39,7 +39,7 @@ class Clock:
 
 
 def settings(tmp_path: Path, **kw: object) -> Settings:
-    return Settings(db_path=tmp_path / "bot.db", secret=SECRET, **kw)  # type: ignore[arg-type]
+    return Settings(**{"db_path": tmp_path / "bot.db", "secret": SECRET, **kw})  # type: ignore[arg-type]
 
 
 async def test_no_organiser_keys_means_no_report_sink(
@@ -158,3 +158,31 @@ async def test_advice_bot_run_serves_and_exits_on_sigterm(tmp_path: Path) -> Non
     assert proc.returncode == 0, err.decode()
     log = err.decode()
     assert "stopped" in log and TOKEN not in log and "Wybierz" not in log
+
+
+async def test_a_rotated_secret_without_the_previous_one_stops_start_up(tmp_path: Path) -> None:
+    """Quick exit finds a chat's messages by a keyed hash of the secret: a rotation that
+    forgets the old secret would let /exit say "all deleted" while they stay on the phone."""
+    old = settings(tmp_path)
+    app = BotApp(old, CONTENT)
+    app.messages.note(app.keys.lookup(ChatRef("telegram", 42)), [7, 8])
+    await app.close()
+    new_secret = bytes(range(40, 72))
+    with pytest.raises(ConfigError, match=r"^ADVICE_BOT_PREVIOUS_SECRET: ") as exc:
+        BotApp(settings(tmp_path, secret=new_secret), CONTENT)
+    assert "\n" not in str(exc.value)
+    # with the old secret as the previous one, the rotation is taken ...
+    app = BotApp(settings(tmp_path, secret=new_secret, previous_secret=SECRET), CONTENT)
+    await app.close()
+    # ... and the new secret is the database's own from then on
+    app = BotApp(settings(tmp_path, secret=new_secret), CONTENT)
+    await app.close()
+
+
+async def test_a_new_secret_on_a_database_with_nothing_to_delete_just_starts(
+    tmp_path: Path,
+) -> None:
+    app = BotApp(settings(tmp_path), CONTENT)
+    await app.close()  # nothing recorded under the old secret: nothing a worker could lose
+    app = BotApp(settings(tmp_path, secret=bytes(range(40, 72))), CONTENT)
+    await app.close()

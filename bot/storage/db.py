@@ -168,9 +168,21 @@ def _v2(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v3(db: sqlite_utils.Database) -> None:
+    # Which server secret the rows above were written under: an HMAC of a constant, so it
+    # says nothing about the secret itself (bot.storage.rotation).
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS secret_check ("
+        " id INTEGER PRIMARY KEY CHECK (id = 1),"
+        " mark BLOB NOT NULL"
+        ")"
+    )
+
+
 MIGRATIONS: list[Migration] = [
     (1, "sessions and message ids", _v1),
     (2, "message id spans and pending deletions", _v2),
+    (3, "which secret the rows were written under", _v3),
 ]
 
 
