@@ -134,7 +134,7 @@ async def _serves_with_reports_on(command: Path, run_env: dict[str, str], cwd: P
             **run_env,
             "TELEGRAM_BOT_TOKEN": token,
             "TELEGRAM_API_URL": api.base_url,
-            "ADVICE_BOT_SECRET": "ab" * 32,
+            "ADVICE_BOT_SECRET": "5f0c93a17e2d48b6c1a9e07d3b52f846a1d9c3e70b8f2564d1a7e93c05b8f2d6",
             "ADVICE_BOT_ORGANISER_KEYS": key_line,
             "ADVICE_BOT_LISTEN_HOST": "127.0.0.1",
         }
