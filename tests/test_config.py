@@ -167,8 +167,9 @@ def test_settings_table_in_the_operations_guide_is_generated() -> None:
     docs = (Path(__file__).parent.parent / "docs" / "operations.md").read_text(encoding="utf-8")
     assert markdown_table() in docs, "run `python -m bot.config --markdown` and paste the table"
     assert [s.key for s in SETTINGS] == [
-        "telegram_bot_token", "secret", "previous_secret", "telegram_api_url", "db", "session_ttl_minutes",
-        "rate_limit_messages", "rate_limit_window_seconds", "max_text_length", "webhook_url",
+        "telegram_bot_token", "secret", "previous_secret", "telegram_api_url", "db",
+        "session_ttl_minutes", "rate_limit_messages", "rate_limit_window_seconds",
+        "max_text_length", "webhook_url",
         "webhook_secret", "listen_host", "listen_port", "organiser_keys", "report_ttl_days",
         "log_level",
     ]  # fmt: skip

@@ -25,15 +25,13 @@ import os
 import re
 import signal
 import sys
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from bot.app import BotApp
 from bot.config import Settings
 from bot.content import Content, load_content
-from bot.render import Button
-from tests.helpers import REPO
+from tests.helpers import REPO, RecordingClient
 
 CHAT = 4_242_4242
 SECRET = bytes.fromhex("5e" * 32)
@@ -73,39 +71,21 @@ class KillSwitch:
             os.kill(os.getpid(), signal.SIGKILL)
 
 
-class ScreenClient:
+class ScreenClient(RecordingClient):
     """What Telegram would show the worker: one JSON line per delivered message."""
 
     def __init__(self, screen: Path, switch: KillSwitch) -> None:
+        super().__init__(first_id=10_000)
         self.screen = screen
         self.switch = switch
-        self.next_id = 10_000
 
-    async def send_message(
-        self,
-        chat_id: int,
-        text: str,
-        buttons: Sequence[Sequence[Button]] = (),
-        *,
-        protect_content: bool = True,
-    ) -> int:
+    def delivered(self, chat_id: int, text: str, data: list[str]) -> None:
         self.switch.event()  # before delivering
-        line = json.dumps({"text": text, "data": [b.data for row in buttons for b in row]})
+        line = json.dumps({"text": text, "data": data})
         with self.screen.open("a", encoding="utf-8") as fh:
             fh.write(line + "\n")
             fh.flush()
             os.fsync(fh.fileno())
-        self.next_id += 1
-        return self.next_id
-
-    async def delete_messages(self, chat_id: int, message_ids: Sequence[int]) -> None:
-        return None
-
-    async def answer_callback(self, callback_id: str, text: str | None = None) -> None:
-        return None
-
-    async def leave_chat(self, chat_id: int) -> None:
-        return None
 
 
 def settings(db: Path) -> Settings:

@@ -15,7 +15,7 @@ import itertools
 import shutil
 import sqlite3
 import struct
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,45 +25,14 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from bot.app import BotApp
 from bot.config import Settings
 from bot.content import Content, load_content
-from bot.render import Button
 from bot.reports.keys import format_public_key
 from bot.storage import ChatRef
 from bot.telegram import PLATFORM, TelegramBridge
-from tests.helpers import REPO
+from tests.helpers import REPO, RecordingClient
 from tests.reports.submit_child import codes_in
 from tests.reports.test_report_e2e import REPORT_INPUT
 
 REPORTER, OTHER, THIRD = 61_000_001, 61_000_002, 61_000_003
-
-
-class Client:
-    def __init__(self) -> None:
-        self.sent: list[tuple[int, str, list[str]]] = []
-        self.next_id = 100
-
-    async def send_message(
-        self,
-        chat_id: int,
-        text: str,
-        buttons: Sequence[Sequence[Button]] = (),
-        *,
-        protect_content: bool = True,
-    ) -> int:
-        self.sent.append((chat_id, text, [b.data for row in buttons for b in row]))
-        self.next_id += 1
-        return self.next_id
-
-    async def delete_messages(self, chat_id: int, message_ids: Sequence[int]) -> None:
-        return None
-
-    async def answer_callback(self, callback_id: str, text: str | None = None) -> None:
-        return None
-
-    async def leave_chat(self, chat_id: int) -> None:
-        return None
-
-    def last_buttons(self, chat_id: int) -> list[str]:
-        return [data for chat, _, data in self.sent if chat == chat_id and data][-1]
 
 
 @pytest.fixture(scope="module")
@@ -88,7 +57,7 @@ async def app(tmp_path: Path, content: Content) -> AsyncIterator[BotApp]:
 @dataclass
 class Chats:
     bridge: TelegramBridge
-    client: Client
+    client: RecordingClient
     message_id: int = 1
     codes: list[str] = field(default_factory=list)
 
@@ -102,7 +71,7 @@ class Chats:
 
 
 async def three_conversations_and_one_report(app: BotApp) -> Chats:
-    client = Client()
+    client = RecordingClient()
     chats = Chats(app.bridge(client), client)
     await chats.say(OTHER, "/start")
     await chats.say(REPORTER, "/start en__report")

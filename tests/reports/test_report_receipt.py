@@ -7,7 +7,7 @@ with a recording Telegram client that can be told to fail the next send.
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
@@ -16,46 +16,14 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from bot.app import BotApp
 from bot.config import Settings
 from bot.content import Content, load_content
-from bot.render import Button
 from bot.reports.keys import format_public_key
 from bot.storage import ChatRef
-from bot.telegram import PLATFORM, ClientError
-from tests.helpers import REPO
+from bot.telegram import PLATFORM
+from tests.helpers import REPO, RecordingClient
 from tests.reports.submit_child import codes_in
 from tests.reports.test_report_e2e import REPORT_INPUT
 
 CHAT = 7_000_111
-
-
-class Client:
-    def __init__(self) -> None:
-        self.sent: list[tuple[str, list[str]]] = []
-        self.fail_next = 0
-        self.next_id = 500
-
-    async def send_message(
-        self,
-        chat_id: int,
-        text: str,
-        buttons: Sequence[Sequence[Button]] = (),
-        *,
-        protect_content: bool = True,
-    ) -> int:
-        if self.fail_next:
-            self.fail_next -= 1
-            raise ClientError("server")
-        self.sent.append((text, [b.data for row in buttons for b in row]))
-        self.next_id += 1
-        return self.next_id
-
-    async def delete_messages(self, chat_id: int, message_ids: Sequence[int]) -> None:
-        return None
-
-    async def answer_callback(self, callback_id: str, text: str | None = None) -> None:
-        return None
-
-    async def leave_chat(self, chat_id: int) -> None:
-        return None
 
 
 @pytest.fixture(scope="module")
@@ -77,19 +45,19 @@ async def app(tmp_path: Path, content: Content) -> AsyncIterator[BotApp]:
     await bot.close()
 
 
-async def reach_send(app: BotApp, client: Client) -> str:
+async def reach_send(app: BotApp, client: RecordingClient) -> str:
     bridge = app.bridge(client)
     await bridge.on_message(CHAT, "private", 1, "/start en__report")
     for n, text in enumerate(REPORT_INPUT[:-1], 2):
         await bridge.on_message(CHAT, "private", n, text)
-    return client.sent[-1][1][0]  # "Send it"
+    return client.sent[-1][2][0]  # "Send it"
 
 
 async def test_a_receipt_that_failed_to_send_is_shown_with_the_next_reply(
     app: BotApp, caplog: pytest.LogCaptureFixture, tmp_path: Path
 ) -> None:
     caplog.set_level(logging.DEBUG)
-    client = Client()
+    client = RecordingClient()
     bridge = app.bridge(client)
     send = await reach_send(app, client)
     before = len(client.sent)
@@ -100,7 +68,7 @@ async def test_a_receipt_that_failed_to_send_is_shown_with_the_next_reply(
 
     # Whatever the worker sends next, the code comes first.
     await bridge.on_message(CHAT, "private", 91, "hello")
-    again = [text for text, _ in client.sent[before:]]
+    again = client.texts(before)
     codes = {c for text in again for c in codes_in(text)}
     assert len(codes) == 1, again
     code = codes.pop()
@@ -109,7 +77,7 @@ async def test_a_receipt_that_failed_to_send_is_shown_with_the_next_reply(
     # Delivered now: it is forgotten, and not shown a third time.
     shown = len(client.sent)
     await bridge.on_message(CHAT, "private", 92, "hello")
-    assert not any(codes_in(text) for text, _ in client.sent[shown:])
+    assert not any(codes_in(text) for text in client.texts(shown))
     session = await app.sessions.load(ChatRef(PLATFORM, CHAT))
     assert session is not None and code not in repr(session.to_dict())
 
@@ -122,32 +90,32 @@ async def test_a_receipt_that_failed_to_send_is_shown_with_the_next_reply(
 
 
 async def test_a_delivered_receipt_is_not_shown_again(app: BotApp) -> None:
-    client = Client()
+    client = RecordingClient()
     bridge = app.bridge(client)
     send = await reach_send(app, client)
     await bridge.on_callback(CHAT, "private", 90, "cb", send)
-    assert len(codes_in(client.sent[-1][0])) == 1
+    assert len(codes_in(client.sent[-1][1])) == 1
     shown = len(client.sent)
     await bridge.on_message(CHAT, "private", 91, "/restart")
     await bridge.on_callback(CHAT, "private", 92, "cb", send)  # the old "Send it" again
-    assert not any(codes_in(text) for text, _ in client.sent[shown:])
+    assert not any(codes_in(text) for text in client.texts(shown))
     assert app.report_sink is not None and app.report_sink.store.count() == 1
 
 
 @pytest.mark.parametrize("next_input", ["/restart", "/start", "/help", "/back"])
 async def test_a_failed_receipt_survives_any_next_input(app: BotApp, next_input: str) -> None:
-    client = Client()
+    client = RecordingClient()
     bridge = app.bridge(client)
     send = await reach_send(app, client)
     client.fail_next = 1
     await bridge.on_callback(CHAT, "private", 90, "cb", send)
     shown = len(client.sent)
     await bridge.on_message(CHAT, "private", 91, next_input)
-    assert len({c for text, _ in client.sent[shown:] for c in codes_in(text)}) == 1
+    assert len({c for text in client.texts(shown) for c in codes_in(text)}) == 1
 
 
 async def test_exit_forgets_a_failed_receipt(app: BotApp) -> None:
-    client = Client()
+    client = RecordingClient()
     bridge = app.bridge(client)
     send = await reach_send(app, client)
     client.fail_next = 1
@@ -155,11 +123,11 @@ async def test_exit_forgets_a_failed_receipt(app: BotApp) -> None:
     await bridge.on_message(CHAT, "private", 91, "/exit")  # leaving keeps nothing
     shown = len(client.sent)
     await bridge.on_message(CHAT, "private", 92, "/start")
-    assert not any(codes_in(text) for text, _ in client.sent[shown:])
+    assert not any(codes_in(text) for text in client.texts(shown))
 
 
 async def test_withdrawing_a_receipt_not_yet_shown_does_not_show_it_again(app: BotApp) -> None:
-    client = Client()
+    client = RecordingClient()
     bridge = app.bridge(client)
     send = await reach_send(app, client)
     client.fail_next = 1
@@ -168,11 +136,11 @@ async def test_withdrawing_a_receipt_not_yet_shown_does_not_show_it_again(app: B
     code = await _the_code(app)
     shown = len(client.sent)
     await bridge.on_message(CHAT, "private", 91, f"/withdraw {code}")
-    texts = [text for text, _ in client.sent[shown:]]
+    texts = [text for text in client.texts(shown)]
     assert app.report_sink.store.count() == 0
     assert not any("In case you did not see it" in text for text in texts), texts
     await bridge.on_message(CHAT, "private", 92, "hello")
-    assert not any(codes_in(text) for text, _ in client.sent[shown:])
+    assert not any(codes_in(text) for text in client.texts(shown))
 
 
 async def _the_code(app: BotApp) -> str:
