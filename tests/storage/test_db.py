@@ -54,15 +54,16 @@ def test_migrations_are_idempotent(tmp_path: Path) -> None:
 def test_a_new_migration_runs_once(tmp_path: Path) -> None:
     db = open_database(tmp_path / "bot.db")
     calls: list[int] = []
+    version = max(v for v, _, _ in MIGRATIONS) + 1
 
-    def v2(d: sqlite_utils.Database) -> None:
-        calls.append(2)
+    def extra(d: sqlite_utils.Database) -> None:
+        calls.append(version)
         d.execute("CREATE TABLE extra (x INTEGER)")
 
-    steps = [*MIGRATIONS, (2, "extra", v2)]
-    assert migrate(db, steps) == 2
-    assert migrate(db, steps) == 2
-    assert calls == [2]
+    steps = [*MIGRATIONS, (version, "extra", extra)]
+    assert migrate(db, steps) == version
+    assert migrate(db, steps) == version
+    assert calls == [version]
     db.close()
 
 
