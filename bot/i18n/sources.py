@@ -28,7 +28,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -242,55 +242,50 @@ def source_issues(
                 "l10n-untracked",
             )
         )
-    for name in st.stale:
-        info = cat.messages[name]
-        issues.append(
-            Issue(
-                info.file,
-                info.line,
-                level,
-                f"[{cat.code}] '{name}' is stale: the English text changed after it was "
-                f"translated{meanwhile}",
-                f"translate it again: advice-bot translations todo --lang {cat.code}, then "
-                "advice-bot translations merge FILE",
-                "l10n-stale",
-            )
-        )
-    for name in st.unrecorded:
-        info = cat.messages[name]
-        issues.append(
-            Issue(
-                info.file,
-                info.line,
-                level,
-                f"[{cat.code}] '{name}' has no record of the English text it translates{meanwhile}",
+
+    def variables(name: str) -> str:
+        ref, info = base.messages[name].variables, cat.messages[name].variables
+        parts = [
+            label + ", ".join("$" + v for v in sorted(names))
+            for label, names in (("missing ", ref - info), ("unknown ", info - ref))
+            if names
+        ]
+        return f"has different variables from English ({'; '.join(parts)})"
+
+    kinds: list[tuple[str, list[str], Callable[[str], str], Callable[[str], str]]] = [
+        (
+            "l10n-stale",
+            st.stale,
+            lambda _: "is stale: the English text changed after it was translated",
+            lambda _: (
+                f"translate it again: advice-bot translations todo --lang {cat.code}, "
+                "then advice-bot translations merge FILE"
+            ),
+        ),
+        (
+            "l10n-unrecorded",
+            st.unrecorded,
+            lambda _: "has no record of the English text it translates",
+            lambda name: (
                 "if it was translated from today's English, record that: advice-bot "
-                f"translations record --lang {cat.code} {name}",
-                "l10n-unrecorded",
-            )
-        )
-    for name in st.broken:
-        info = cat.messages[name]
-        ref = base.messages[name]
-        lost = sorted(ref.variables - info.variables)
-        added = sorted(info.variables - ref.variables)
-        parts = []
-        if lost:
-            parts.append("missing " + ", ".join("$" + v for v in lost))
-        if added:
-            parts.append("unknown " + ", ".join("$" + v for v in added))
-        issues.append(
-            Issue(
-                info.file,
-                info.line,
-                level,
-                f"[{cat.code}] message '{name}' has different variables from English "
-                f"({'; '.join(parts)}){meanwhile}",
+                f"translations record --lang {cat.code} {name}"
+            ),
+        ),
+        (
+            "l10n-variables",
+            st.broken,
+            variables,
+            lambda _: (
                 "use exactly the same { $variables } as the English text (a missing "
-                "$phone or $web would hide a helpline from workers)",
-                "l10n-variables",
-            )
-        )
+                "$phone or $web would hide a helpline from workers)"
+            ),
+        ),
+    ]
+    for code, names, say, fix in kinds:
+        for name in names:
+            info = cat.messages[name]
+            message = f"[{cat.code}] '{name}' {say(name)}{meanwhile}"
+            issues.append(Issue(info.file, info.line, level, message, fix(name), code))
     return issues
 
 
