@@ -14,7 +14,6 @@ import contextlib
 import logging
 from collections.abc import Iterator
 from typing import Any
-from urllib.parse import urlsplit
 
 import aiohttp
 from aiogram import Bot, Dispatcher
@@ -43,7 +42,7 @@ from ..telegram import (
     StartError,
 )
 from .aiogram_wire import GetRawUpdates, SendMessage, SentMessage
-from .intake import Poller, RawUpdate, WebhookServer
+from .intake import Intake, RawUpdate
 
 __all__ = ["AiogramClient", "AiogramTransport"]
 
@@ -130,12 +129,17 @@ class AiogramTransport:
         self.dispatcher.callback_query.register(self._on_callback)
         self.webhook_url = webhook_url
         self.webhook_secret = webhook_secret
-        self.listen_host = listen_host
-        self.listen_port = listen_port
-        self.poll_timeout = poll_timeout
-        self.drain_timeout = drain_timeout
-        self._poller: Poller | None = None
-        self._webhook: WebhookServer | None = None
+        self.intake = Intake(
+            self._fetch,
+            self._feed,
+            webhook_url=webhook_url,
+            webhook_secret=self.webhook_secret,
+            host=listen_host,
+            port=listen_port,
+            poll_timeout=poll_timeout,
+            drain_timeout=drain_timeout,
+            allowed_updates=list(ALLOWED_UPDATES),
+        )
         self._stopped = False
 
     # -- handlers ---------------------------------------------------------------------------
@@ -175,23 +179,8 @@ class AiogramTransport:
                 f"cannot reach the Telegram Bot API ({type(exc).__name__}): check the "
                 "network, or TELEGRAM_API_URL if you use your own Bot API server"
             ) from None
-        if self.webhook_url:
-            self._webhook = WebhookServer(
-                self._feed,
-                path=urlsplit(self.webhook_url).path or "/",
-                secret_token=self.webhook_secret,
-                host=self.listen_host,
-                port=self.listen_port,
-            )
-            await self._webhook.start()
-            await self.bot.set_webhook(
-                self.webhook_url, secret_token=self.webhook_secret, allowed_updates=ALLOWED_UPDATES
-            )
-        else:
-            await self.bot.delete_webhook(drop_pending_updates=False)
-            self._poller = Poller(self._fetch, self._feed, timeout=self.poll_timeout)
-            self._poller.start()
-        log.info("aiogram transport started (%s)", "webhook" if self.webhook_url else "polling")
+        await self.intake.start(self.bot)
+        log.info("aiogram transport started (%s)", self.intake.mode)
 
     async def _fetch(self, offset: int | None, timeout: int) -> list[RawUpdate]:
         method = GetRawUpdates(offset=offset, timeout=timeout, allowed_updates=ALLOWED_UPDATES)
@@ -208,10 +197,7 @@ class AiogramTransport:
         if self._stopped:
             return
         self._stopped = True
-        if self._poller is not None:
-            await self._poller.stop(self.drain_timeout)
-        if self._webhook is not None:
-            await self._webhook.stop(self.drain_timeout)
+        await self.intake.stop()
         await self.bridge.drain(1.0)
         await self.bot.session.close()
         log.info("aiogram transport stopped")

@@ -38,10 +38,11 @@ import json
 import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
+from urllib.parse import urlsplit
 
 from aiohttp import web
 
-__all__ = ["MAX_BODY_BYTES", "Poller", "RawUpdate", "WebhookServer"]
+__all__ = ["MAX_BODY_BYTES", "Intake", "Poller", "RawUpdate", "WebhookServer"]
 
 log = logging.getLogger(__name__)
 
@@ -222,3 +223,65 @@ class WebhookServer:
             log.warning("shutdown: %d webhook update(s) left for Telegram to retry", handed_back)
         await self._runner.cleanup()
         return handed_back
+
+
+class Intake:
+    """How a transport takes updates: a :class:`WebhookServer` when ``webhook_url`` is set,
+    else a :class:`Poller`. Both libraries' bots have the Bot API's ``set_webhook`` and
+    ``delete_webhook``, so the transport supplies only ``fetch`` and ``handle``."""
+
+    def __init__(
+        self,
+        fetch: Fetch,
+        handle: Handle,
+        *,
+        webhook_url: str | None,
+        webhook_secret: str | None,
+        host: str,
+        port: int,
+        poll_timeout: int,
+        drain_timeout: float,
+        allowed_updates: list[str],
+    ) -> None:
+        self.fetch = fetch
+        self.handle = handle
+        self.webhook_url = webhook_url
+        self.webhook_secret = webhook_secret
+        self.host = host
+        self.port = port
+        self.poll_timeout = poll_timeout
+        self.drain_timeout = drain_timeout
+        self.allowed_updates = allowed_updates
+        self._poller: Poller | None = None
+        self._webhook: WebhookServer | None = None
+
+    @property
+    def mode(self) -> str:
+        return "webhook" if self.webhook_url else "polling"
+
+    async def start(self, bot: Any) -> None:
+        if self.webhook_url:
+            self._webhook = WebhookServer(
+                self.handle,
+                path=urlsplit(self.webhook_url).path or "/",
+                secret_token=self.webhook_secret,
+                host=self.host,
+                port=self.port,
+            )
+            await self._webhook.start()
+            await bot.set_webhook(
+                self.webhook_url,
+                secret_token=self.webhook_secret,
+                allowed_updates=self.allowed_updates,
+            )
+        else:
+            await bot.delete_webhook(drop_pending_updates=False)
+            self._poller = Poller(self.fetch, self.handle, timeout=self.poll_timeout)
+            self._poller.start()
+
+    async def stop(self) -> None:
+        """Stop taking updates; those in hand get ``drain_timeout`` seconds."""
+        if self._poller is not None:
+            await self._poller.stop(self.drain_timeout)
+        if self._webhook is not None:
+            await self._webhook.stop(self.drain_timeout)

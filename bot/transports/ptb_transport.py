@@ -19,7 +19,6 @@ import logging
 import warnings
 from collections.abc import Iterator
 from typing import Any
-from urllib.parse import urlsplit
 
 from telegram import Update
 from telegram.error import (
@@ -45,7 +44,7 @@ from ..telegram import (
     RetryLater,
     StartError,
 )
-from .intake import Poller, RawUpdate, WebhookServer
+from .intake import Intake, RawUpdate
 from .ptb_wire import AiohttpRequest
 
 __all__ = ["PtbClient", "PtbTransport"]
@@ -149,13 +148,18 @@ class PtbTransport:
         self.application.add_error_handler(self._on_error)
         self.webhook_url = webhook_url
         self.webhook_secret = webhook_secret
-        self.listen_host = listen_host
-        self.listen_port = listen_port
-        self.poll_timeout = poll_timeout
-        self.drain_timeout = drain_timeout
         self._initialized = False
-        self._poller: Poller | None = None
-        self._webhook: WebhookServer | None = None
+        self.intake = Intake(
+            self._fetch,
+            self._feed,
+            webhook_url=webhook_url,
+            webhook_secret=self.webhook_secret,
+            host=listen_host,
+            port=listen_port,
+            poll_timeout=poll_timeout,
+            drain_timeout=drain_timeout,
+            allowed_updates=list(ALLOWED_UPDATES),
+        )
         self._stopped = False
 
     # -- handlers ---------------------------------------------------------------------------
@@ -208,23 +212,8 @@ class PtbTransport:
             ) from None
         self._initialized = True
         bot = app.bot
-        if self.webhook_url:
-            self._webhook = WebhookServer(
-                self._feed,
-                path=urlsplit(self.webhook_url).path or "/",
-                secret_token=self.webhook_secret,
-                host=self.listen_host,
-                port=self.listen_port,
-            )
-            await self._webhook.start()
-            await bot.set_webhook(
-                self.webhook_url, secret_token=self.webhook_secret, allowed_updates=ALLOWED_UPDATES
-            )
-        else:
-            await bot.delete_webhook(drop_pending_updates=False)
-            self._poller = Poller(self._fetch, self._feed, timeout=self.poll_timeout)
-            self._poller.start()
-        log.info("ptb transport started (%s)", "webhook" if self.webhook_url else "polling")
+        await self.intake.start(bot)
+        log.info("ptb transport started (%s)", self.intake.mode)
 
     async def _fetch(self, offset: int | None, timeout: int) -> list[RawUpdate]:
         fields: dict[str, Any] = {"timeout": timeout, "allowed_updates": list(ALLOWED_UPDATES)}
@@ -244,10 +233,7 @@ class PtbTransport:
         if self._stopped:
             return
         self._stopped = True
-        if self._poller is not None:
-            await self._poller.stop(self.drain_timeout)
-        if self._webhook is not None:
-            await self._webhook.stop(self.drain_timeout)
+        await self.intake.stop()
         await self.bridge.drain(1.0)
         if self._initialized:
             await self.application.shutdown()
